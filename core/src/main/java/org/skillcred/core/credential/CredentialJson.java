@@ -1,0 +1,102 @@
+package org.skillcred.core.credential;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON codec for credentials and JWT payloads, with hard limits on what it will read.
+ * <p>
+ * Every JSON document that arrives from outside (JWT headers and payloads, DID documents) goes
+ * through a mapper with a maximum nesting depth, document length and string length, so a hostile
+ * token cannot exhaust the stack or the heap (compare CVE-2025-53864 in Nimbus' own JSON parsing).
+ * Instances are immutable and thread-safe.
+ */
+public final class CredentialJson {
+
+	/** Default maximum nesting depth of untrusted JSON. A credential needs about 8. */
+	public static final int DEFAULT_MAX_DEPTH = 32;
+
+	/** Default maximum length of one untrusted JSON document, in characters. */
+	public static final int DEFAULT_MAX_LENGTH = 256 * 1024;
+
+	private static final CredentialJson DEFAULTS = new CredentialJson(DEFAULT_MAX_DEPTH, DEFAULT_MAX_LENGTH);
+
+	private final JsonMapper mapper;
+
+	/**
+	 * Creates a codec with the given limits.
+	 * @param maxDepth maximum nesting depth of arrays and objects
+	 * @param maxLength maximum document length in characters
+	 */
+	public CredentialJson(int maxDepth, int maxLength) {
+		StreamReadConstraints constraints = StreamReadConstraints.builder()
+			.maxNestingDepth(maxDepth)
+			.maxDocumentLength(maxLength)
+			.maxStringLength(maxLength)
+			.maxNumberLength(64)
+			.build();
+		JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+		this.mapper = JsonMapper.builder(factory).build();
+	}
+
+	/**
+	 * Returns the shared codec with default limits.
+	 * @return the default codec
+	 */
+	public static CredentialJson defaults() {
+		return DEFAULTS;
+	}
+
+	/**
+	 * Serialises a value, such as an {@link OpenBadgeCredential}, to compact JSON.
+	 * @param value the value
+	 * @return the JSON text
+	 */
+	public String write(Object value) {
+		return mapper.writeValueAsString(value);
+	}
+
+	/**
+	 * Converts a value to a JSON tree.
+	 * @param value the value
+	 * @return the tree
+	 */
+	public JsonNode toTree(Object value) {
+		return mapper.valueToTree(value);
+	}
+
+	/**
+	 * Parses untrusted JSON within the configured limits.
+	 * @param json the JSON text
+	 * @return the tree
+	 * @throws JacksonException when the text is not JSON or exceeds a limit
+	 */
+	public JsonNode read(String json) {
+		return mapper.readTree(json);
+	}
+
+	/**
+	 * Parses untrusted JSON bytes within the configured limits.
+	 * @param json UTF-8 JSON
+	 * @return the tree
+	 * @throws JacksonException when the bytes are not JSON or exceed a limit
+	 */
+	public JsonNode read(byte[] json) {
+		return mapper.readTree(json);
+	}
+
+	/**
+	 * Binds a JSON tree to a type.
+	 * @param <T> the type
+	 * @param node the tree
+	 * @param type the class
+	 * @return the bound value
+	 */
+	public <T> T convert(JsonNode node, Class<T> type) {
+		return mapper.treeToValue(node, type);
+	}
+
+}
