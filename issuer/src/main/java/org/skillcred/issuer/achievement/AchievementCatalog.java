@@ -1,0 +1,67 @@
+package org.skillcred.issuer.achievement;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.skillcred.issuer.system.IssuerException;
+import org.skillcred.issuer.system.ProblemCode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Partners' achievements: define them, list them, and resolve the one a credential is issued for.
+ */
+@Service
+public class AchievementCatalog {
+
+	private final AchievementRepository achievements;
+
+	private final Clock clock;
+
+	AchievementCatalog(AchievementRepository achievements, Clock clock) {
+		this.achievements = achievements;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Achievement define(UUID partnerId, Achievement.Definition definition) {
+		if (achievements.findByPartnerIdAndSlug(partnerId, definition.slug()).isPresent()) {
+			throw new IssuerException(ProblemCode.DUPLICATE,
+					"The partner already has an achievement '" + definition.slug() + "'.");
+		}
+		return achievements.save(Achievement.create(partnerId, definition, clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Achievement> list(UUID partnerId) {
+		return achievements.findByPartnerIdOrderByName(partnerId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Achievement> find(UUID partnerId, String slug) {
+		return achievements.findByPartnerIdAndSlug(partnerId, slug);
+	}
+
+	/**
+	 * Finds one of the partner's achievements by id or slug.
+	 * @param partnerId the partner
+	 * @param idOrSlug the achievement's UUID or slug
+	 * @return the achievement
+	 * @throws IssuerException {@link ProblemCode#UNKNOWN_ACHIEVEMENT} when the partner has none such
+	 */
+	@Transactional(readOnly = true)
+	public Achievement resolve(UUID partnerId, String idOrSlug) {
+		Optional<Achievement> found;
+		try {
+			found = achievements.findById(UUID.fromString(idOrSlug)).filter(a -> a.partnerId().equals(partnerId));
+		}
+		catch (IllegalArgumentException notUuid) {
+			found = achievements.findByPartnerIdAndSlug(partnerId, idOrSlug);
+		}
+		return found.orElseThrow(() -> new IssuerException(ProblemCode.UNKNOWN_ACHIEVEMENT,
+				"You have no achievement '" + idOrSlug + "'. List yours with GET /api/v1/achievements."));
+	}
+
+}

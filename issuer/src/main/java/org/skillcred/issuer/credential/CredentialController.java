@@ -1,0 +1,121 @@
+package org.skillcred.issuer.credential;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.skillcred.core.jose.JwtProfile;
+import org.skillcred.issuer.partner.PartnerPrincipal;
+import org.skillcred.issuer.system.IssuerException;
+import org.skillcred.issuer.system.ProblemCode;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The partner API for credentials: issue one, read one, list them.
+ */
+@RestController
+@Validated
+@RequestMapping("/api/v1/credentials")
+class CredentialController {
+
+	/** Printable text without control characters; names in any script are welcome. */
+	static final String PRINTABLE = "[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]*";
+
+	private final CredentialIssuance issuance;
+
+	private final CredentialLookup lookup;
+
+	private final CredentialLinks links;
+
+	CredentialController(CredentialIssuance issuance, CredentialLookup lookup, CredentialLinks links) {
+		this.issuance = issuance;
+		this.lookup = lookup;
+		this.links = links;
+	}
+
+	record RecipientRequest(
+			@NotBlank @Size(max = 200) @Pattern(regexp = PRINTABLE, message = "must not contain control characters") String name,
+			@Nullable @Email @Size(max = 320) String email,
+			@Nullable @Size(max = 300) @Pattern(regexp = "[a-zA-Z][a-zA-Z0-9+.-]*:\\S+", message = "must be a DID or URI") String id) {
+	}
+
+	record IssueCredentialRequest(@NotBlank @Size(max = 100) String achievementId,
+			@NotNull @Valid RecipientRequest recipient, @Nullable Instant validUntil,
+			@Nullable @Pattern(regexp = "en|fr|es|ru|zh|ar", message = "must be one of en, fr, es, ru, zh, ar") String language) {
+	}
+
+	record IssuedResponse(UUID id, String credential, CredentialLinks.Links links) {
+	}
+
+	record RecipientResponse(String name, @Nullable String email, String subjectId) {
+	}
+
+	record CredentialResponse(UUID id, CredentialState state, @Nullable UUID achievementId, String issuer,
+			RecipientResponse recipient, String language, JwtProfile jwtProfile, Instant validFrom,
+			@Nullable Instant validUntil, Instant issuedAt, String kid, String credential, CredentialLinks.Links links) {
+	}
+
+	record CredentialPage(List<CredentialResponse> items, int page, int size, long totalItems, int totalPages) {
+	}
+
+	@PostMapping
+	ResponseEntity<IssuedResponse> issue(@AuthenticationPrincipal PartnerPrincipal caller,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+			@Valid @RequestBody IssueCredentialRequest request) {
+		if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E]{1,255}")) {
+			throw new IssuerException(ProblemCode.MALFORMED_REQUEST,
+					"Idempotency-Key must be 1 to 255 visible ASCII characters.");
+		}
+		CredentialIssuance.Result result = issuance.issue(caller.requirePartnerId(),
+				new CredentialIssuance.IssueCommand(request.achievementId(), request.recipient().name().strip(),
+						request.recipient().email(), request.recipient().id(), request.validUntil(),
+						request.language()),
+				idempotencyKey);
+		CredentialRecord record = result.record();
+		return ResponseEntity.created(URI.create("/api/v1/credentials/" + record.id()))
+			.header("Idempotent-Replayed", Boolean.toString(result.replayed()))
+			.body(new IssuedResponse(record.id(), record.compactJwt(), links.of(record.id())));
+	}
+
+	@GetMapping("/{id}")
+	CredentialResponse get(@AuthenticationPrincipal PartnerPrincipal caller, @PathVariable UUID id) {
+		return toResponse(lookup.ownedBy(caller.requirePartnerId(), id));
+	}
+
+	@GetMapping
+	CredentialPage list(@AuthenticationPrincipal PartnerPrincipal caller,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		Page<CredentialRecord> result = lookup.page(caller.requirePartnerId(), page, size);
+		return new CredentialPage(result.getContent().stream().map(this::toResponse).toList(), page, size,
+				result.getTotalElements(), result.getTotalPages());
+	}
+
+	private CredentialResponse toResponse(CredentialRecord r) {
+		return new CredentialResponse(r.id(), r.state(), r.achievementId(), r.issuerId(),
+				new RecipientResponse(r.recipientName(), r.recipientEmail(), r.subjectId()), r.language(),
+				r.jwtProfile(), r.validFrom(), r.validUntil(), r.issuedAt(), r.kid(), r.compactJwt(), links.of(r.id()));
+	}
+
+}

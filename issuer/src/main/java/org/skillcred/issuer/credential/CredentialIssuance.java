@@ -1,0 +1,195 @@
+package org.skillcred.issuer.credential;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.skillcred.core.credential.AchievementSubject;
+import org.skillcred.core.credential.Alignment;
+import org.skillcred.core.credential.Criteria;
+import org.skillcred.core.credential.IdentityObject;
+import org.skillcred.core.credential.Image;
+import org.skillcred.core.credential.OpenBadgeCredential;
+import org.skillcred.core.jose.CredentialSigner;
+import org.skillcred.issuer.achievement.Achievement;
+import org.skillcred.issuer.achievement.AchievementCatalog;
+import org.skillcred.issuer.signing.IssuerProperties;
+import org.skillcred.issuer.signing.SigningKeyRegistry;
+import org.skillcred.issuer.system.IssuerException;
+import org.skillcred.issuer.system.ProblemCode;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Issues a credential for one of a partner's achievements: builds the Open Badges 3.0 credential,
+ * signs it with the active key in the achievement's JWT profile, checks it with the core
+ * verification engine, and stores it.
+ * <p>
+ * With an {@code Idempotency-Key}, a retry of the same request returns the first credential; the
+ * same key with a different request is refused. A unique constraint on (partner, key) settles
+ * concurrent retries, so no retry ever yields a second credential.
+ */
+@Service
+public class CredentialIssuance {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final AchievementCatalog achievements;
+
+	private final SigningKeyRegistry keys;
+
+	private final CredentialRecordRepository records;
+
+	private final IssuerProperties issuer;
+
+	private final SelfCheck selfCheck;
+
+	private final Clock clock;
+
+	CredentialIssuance(AchievementCatalog achievements, SigningKeyRegistry keys, CredentialRecordRepository records,
+			IssuerProperties issuer, SelfCheck selfCheck, Clock clock) {
+		this.achievements = achievements;
+		this.keys = keys;
+		this.records = records;
+		this.issuer = issuer;
+		this.selfCheck = selfCheck;
+		this.clock = clock;
+	}
+
+	/**
+	 * What to issue.
+	 *
+	 * @param achievement the achievement's id or slug
+	 * @param recipientName the learner's name
+	 * @param recipientEmail the learner's e-mail (hashed into the credential), optional
+	 * @param recipientId the learner's DID or URI, optional; a random {@code urn:uuid:} otherwise
+	 * @param validUntil end of validity, optional; the achievement's default validity otherwise
+	 * @param language certificate language, optional; the achievement's language otherwise
+	 */
+	public record IssueCommand(String achievement, String recipientName, @Nullable String recipientEmail,
+			@Nullable String recipientId, @Nullable Instant validUntil, @Nullable String language) {
+
+		String fingerprint() {
+			return String.join("\u0000", achievement, recipientName, Objects.toString(recipientEmail, ""),
+					Objects.toString(recipientId, ""), Objects.toString(validUntil, ""),
+					Objects.toString(language, ""));
+		}
+
+	}
+
+	/**
+	 * The outcome of an issue request.
+	 *
+	 * @param record the credential
+	 * @param replayed true when an earlier request with the same idempotency key issued it
+	 */
+	public record Result(CredentialRecord record, boolean replayed) {
+	}
+
+	public Result issue(UUID partnerId, IssueCommand command, @Nullable String idempotencyKey) {
+		String requestHash = sha256(command.fingerprint());
+		Optional<Result> replay = replay(partnerId, idempotencyKey, requestHash);
+		if (replay.isPresent()) {
+			return replay.get();
+		}
+		Achievement achievement = achievements.resolve(partnerId, command.achievement());
+		Instant now = clock.instant();
+		Instant validUntil = validUntil(command, achievement, now);
+		UUID id = UUID.randomUUID();
+		OpenBadgeCredential credential = OpenBadgeCredential.builder()
+			.id(id)
+			.issuer(keys.identity().profile())
+			.validFrom(now)
+			.validUntil(validUntil)
+			.subject(subject(command, achievement))
+			.build();
+		CredentialSigner signer = keys.activeSigner();
+		String jwt = signer.sign(credential, achievement.jwtProfile());
+		selfCheck.requireValid(jwt);
+		CredentialRecord record = CredentialRecord.of(new CredentialRecord.Issued(id, partnerId, achievement.id(),
+				keys.identity().did(), command.recipientName(), command.recipientEmail(),
+				credential.credentialSubject().id(), (command.language() != null) ? command.language()
+						: achievement.language(),
+				achievement.jwtProfile(), credential.validFrom(), credential.validUntil(), now, signer.keyId(),
+				achievement.templateKey(), jwt, idempotencyKey, requestHash));
+		try {
+			return new Result(records.save(record), false);
+		}
+		catch (DuplicateKeyException ex) {
+			// a concurrent retry with the same idempotency key won the race
+			return replay(partnerId, idempotencyKey, requestHash).orElseThrow(() -> ex);
+		}
+	}
+
+	private Optional<Result> replay(UUID partnerId, @Nullable String idempotencyKey, String requestHash) {
+		if (idempotencyKey == null) {
+			return Optional.empty();
+		}
+		return records.findByPartnerIdAndIdempotencyKey(partnerId, idempotencyKey).map(existing -> {
+			if (!requestHash.equals(existing.requestHash())) {
+				throw new IssuerException(ProblemCode.IDEMPOTENCY_KEY_REUSED,
+						"This Idempotency-Key was already used for a different request.");
+			}
+			return new Result(existing, true);
+		});
+	}
+
+	private static @Nullable Instant validUntil(IssueCommand command, Achievement achievement, Instant now) {
+		if (command.validUntil() != null) {
+			if (!command.validUntil().isAfter(now)) {
+				throw new IssuerException(ProblemCode.INVALID_FIELD, "validUntil must be in the future.");
+			}
+			return command.validUntil();
+		}
+		if (achievement.validity() != null) {
+			return now.atZone(ZoneOffset.UTC).plus(achievement.validity()).toInstant();
+		}
+		return null;
+	}
+
+	private AchievementSubject subject(IssueCommand command, Achievement achievement) {
+		String subjectId = (command.recipientId() != null) ? command.recipientId() : "urn:uuid:" + UUID.randomUUID();
+		List<IdentityObject> identifiers = (command.recipientEmail() != null)
+				? List.of(IdentityObject.hashedEmail(command.recipientEmail(), salt())) : List.of();
+		return new AchievementSubject(subjectId, List.of("AchievementSubject"), command.recipientName(), identifiers,
+				achievementOf(achievement));
+	}
+
+	private org.skillcred.core.credential.Achievement achievementOf(Achievement a) {
+		return new org.skillcred.core.credential.Achievement(issuer.baseUrl() + "/achievements/" + a.id(),
+				List.of("Achievement"), a.name(), a.description(), new Criteria(a.criteriaUrl(), a.criteriaNarrative()),
+				a.achievementType(), (a.imageUrl() != null) ? Image.of(a.imageUrl(), a.name()) : null,
+				a.alignments()
+					.stream()
+					.map(r -> Alignment.of(r.targetName(), r.targetUrl(), r.targetFramework(), r.targetCode()))
+					.toList(),
+				a.language());
+	}
+
+	private static String salt() {
+		byte[] bytes = new byte[16];
+		RANDOM.nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
+	}
+
+	static String sha256(String value) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

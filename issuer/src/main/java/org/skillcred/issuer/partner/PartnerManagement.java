@@ -1,0 +1,111 @@
+package org.skillcred.issuer.partner;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.skillcred.issuer.system.IssuerException;
+import org.skillcred.issuer.system.ProblemCode;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Onboards, lists and disables partners, and issues their API keys. Admin use case.
+ */
+@Service
+public class PartnerManagement {
+
+	private final PartnerRepository partners;
+
+	private final Clock clock;
+
+	PartnerManagement(PartnerRepository partners, Clock clock) {
+		this.partners = partners;
+		this.clock = clock;
+	}
+
+	/**
+	 * A partner with the API key shown once at creation.
+	 *
+	 * @param partner the partner
+	 * @param apiKey the key in clear
+	 */
+	public record PartnerWithKey(Partner partner, String apiKey) {
+	}
+
+	@Transactional
+	public PartnerWithKey create(String name, @Nullable String slug, @Nullable String contactEmail) {
+		String chosenSlug = (slug != null && !slug.isBlank()) ? slug : slugOf(name);
+		if (partners.findBySlug(chosenSlug).isPresent()) {
+			throw new IssuerException(ProblemCode.DUPLICATE, "A partner with slug '" + chosenSlug + "' exists.");
+		}
+		Partner partner = Partner.create(chosenSlug, name.strip(), contactEmail, clock.instant());
+		String key = partner.issueApiKey(clock.instant());
+		try {
+			return new PartnerWithKey(partners.save(partner), key);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new IssuerException(ProblemCode.DUPLICATE, "A partner with slug '" + chosenSlug + "' exists.");
+		}
+	}
+
+	/**
+	 * Creates a partner with a given API key, unless one with that slug exists. For demo data.
+	 * @param slug the slug
+	 * @param name the name
+	 * @param apiKey the API key to register
+	 * @return the partner
+	 */
+	@Transactional
+	public Partner ensureExists(String slug, String name, String apiKey) {
+		Optional<Partner> existing = partners.findBySlug(slug);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		Partner partner = Partner.create(slug, name, null, clock.instant());
+		partner.addApiKey(apiKey, clock.instant());
+		return partners.save(partner);
+	}
+
+	@Transactional
+	public String issueApiKey(UUID partnerId) {
+		Partner partner = get(partnerId);
+		String key = partner.issueApiKey(clock.instant());
+		partners.save(partner);
+		return key;
+	}
+
+	@Transactional
+	public Partner disable(UUID partnerId) {
+		Partner partner = get(partnerId);
+		partner.disable();
+		return partners.save(partner);
+	}
+
+	@Transactional(readOnly = true)
+	public Partner get(UUID partnerId) {
+		return partners.findById(partnerId).orElseThrow(() -> IssuerException.notFound("Partner " + partnerId));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Partner> list() {
+		return partners.findAllByOrderByCreatedAt();
+	}
+
+	static String slugOf(String name) {
+		String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-+|-+$)", "");
+		if (slug.isEmpty()) {
+			slug = "partner-" + UUID.randomUUID().toString().substring(0, 8);
+		}
+		return slug.length() > 48 ? slug.substring(0, 48) : slug;
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.skillcred.issuer.system;
+
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place where exceptions become RFC 9457 problem documents. Every problem carries a
+ * stable {@code code}; none carries a class name, stack trace or cause chain.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	@ExceptionHandler(IssuerException.class)
+	ResponseEntity<ProblemDetail> handleIssuer(IssuerException ex) {
+		return respond(Problems.of(ex.code(), ex.getMessage()));
+	}
+
+	@ExceptionHandler(PayloadTooLargeException.class)
+	ResponseEntity<ProblemDetail> handleTooLarge(PayloadTooLargeException ex) {
+		return respond(Problems.of(ProblemCode.PAYLOAD_TOO_LARGE, ex.getMessage()));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
+		return respond(Problems.of(ProblemCode.MALFORMED_REQUEST, "The value of '" + ex.getName() + "' is not valid."));
+	}
+
+	@ExceptionHandler({ AuthenticationException.class, AccessDeniedException.class })
+	void rethrowSecurity(RuntimeException ex) {
+		throw ex; // let Spring Security's entry point and access-denied handler answer
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+		log.error("Unexpected error", ex);
+		return respond(Problems.of(ProblemCode.INTERNAL_ERROR, "The request could not be completed."));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(ProblemDetailsAdvice::fieldError)
+			.toList();
+		ProblemDetail problem = Problems.of(ProblemCode.INVALID_FIELD, "The request has invalid fields.");
+		problem.setProperty("errors", errors);
+		return new ResponseEntity<>(problem, ProblemCode.INVALID_FIELD.status());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = Problems.of(ProblemCode.INVALID_FIELD, "The request has invalid parameters.");
+		return new ResponseEntity<>(problem, ProblemCode.INVALID_FIELD.status());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof PayloadTooLargeException tooLarge) {
+				return new ResponseEntity<>(Problems.of(ProblemCode.PAYLOAD_TOO_LARGE, tooLarge.getMessage()),
+						ProblemCode.PAYLOAD_TOO_LARGE.status());
+			}
+		}
+		return new ResponseEntity<>(
+				Problems.of(ProblemCode.MALFORMED_REQUEST, "The request body is missing or is not valid JSON."),
+				ProblemCode.MALFORMED_REQUEST.status());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ProblemCode code = ProblemCode.forStatus(statusCode.value());
+		ProblemDetail problem = (body instanceof ProblemDetail pd) ? pd : ProblemDetail.forStatus(statusCode);
+		if (problem.getProperties() == null || !problem.getProperties().containsKey("code")) {
+			problem.setType(code.type());
+			problem.setTitle(code.title());
+			problem.setProperty("code", code.name());
+			if (problem.getDetail() == null) {
+				problem.setDetail(code.title() + ".");
+			}
+			if (statusCode.is5xxServerError()) {
+				log.error("Request failed", ex);
+				problem.setDetail("The request could not be completed.");
+			}
+		}
+		return new ResponseEntity<>(problem, headers, statusCode);
+	}
+
+	private static Map<String, String> fieldError(FieldError error) {
+		return Map.of("field", error.getField(), "message",
+				(error.getDefaultMessage() != null) ? error.getDefaultMessage() : "is invalid");
+	}
+
+	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).body(problem);
+	}
+
+}

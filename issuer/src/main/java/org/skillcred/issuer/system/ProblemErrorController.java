@@ -1,0 +1,31 @@
+package org.skillcred.issuer.system;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Answers errors that happen outside Spring MVC (the servlet container rejecting a request, a
+ * filter failing) with a problem document instead of the default error page.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+	@RequestMapping(path = "/error", produces = { MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+			MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE })
+	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		int code = (status instanceof Integer i) ? i : 500;
+		ProblemCode problemCode = ProblemCode.forStatus(code);
+		String detail = (code >= 500) ? "The request could not be completed." : problemCode.title() + ".";
+		ProblemDetail problem = Problems.of(problemCode, detail);
+		problem.setStatus(code);
+		return ResponseEntity.status(code).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+}
