@@ -21,7 +21,6 @@ import org.skillcred.issuer.system.ProblemCode;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
  * The partner API for credentials: issue one, read one, list them.
  */
 @RestController
-@Validated
 @RequestMapping("/api/v1/credentials")
 class CredentialController {
 

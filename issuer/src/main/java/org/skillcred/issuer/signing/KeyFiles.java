@@ -63,13 +63,18 @@ final class KeyFiles {
 				jwk = fromPem(new String(bytes, StandardCharsets.US_ASCII));
 			}
 			if (!jwk.isPrivate()) {
-				throw new IllegalStateException("Key file " + name + " holds no private key");
+				throw new IllegalStateException("the file holds no private key");
 			}
 			return jwk;
 		}
-		catch (IOException | ParseException | JOSEException | java.security.GeneralSecurityException ex) {
-			throw new IllegalStateException("Cannot read signing key " + name + ": " + ex.getClass().getSimpleName(),
-					ex);
+		catch (IllegalStateException ex) {
+			throw new IllegalStateException("Cannot read signing key " + name + ": " + ex.getMessage(), ex);
+		}
+		catch (IOException | ParseException | JOSEException | java.security.GeneralSecurityException
+				| RuntimeException ex) {
+			// the cause's message may quote key material, so only its type is reported
+			throw new IllegalStateException("Cannot read signing key " + name + ": not a usable key file ("
+					+ ex.getClass().getSimpleName() + ")", ex);
 		}
 	}
 
@@ -78,7 +83,12 @@ final class KeyFiles {
 			Object object = parser.readObject();
 			JcaPEMKeyConverter converter = new JcaPEMKeyConverter().setProvider(new BouncyCastleProvider());
 			if (object instanceof PEMKeyPair pair) { // SEC1 "EC PRIVATE KEY" or "RSA PRIVATE KEY"
-				object = pair.getPrivateKeyInfo();
+				PrivateKeyInfo info = pair.getPrivateKeyInfo();
+				if (info.getPrivateKeyAlgorithm().getParameters() == null && pair.getPublicKeyInfo() != null) {
+					// SEC1 files may leave the curve to the public key's algorithm identifier
+					info = new PrivateKeyInfo(pair.getPublicKeyInfo().getAlgorithm(), info.parsePrivateKey());
+				}
+				object = info;
 			}
 			if (object instanceof PrivateKeyInfo info) {
 				if (EdECObjectIdentifiers.id_Ed25519.equals(info.getPrivateKeyAlgorithm().getAlgorithm())) {

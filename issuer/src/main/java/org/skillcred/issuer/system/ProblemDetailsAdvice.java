@@ -3,6 +3,7 @@ package org.skillcred.issuer.system;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -43,6 +44,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
 		return respond(Problems.of(ProblemCode.MALFORMED_REQUEST, "The value of '" + ex.getName() + "' is not valid."));
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> handleConstraintViolation(ConstraintViolationException ex) {
+		return respond(Problems.of(ProblemCode.INVALID_FIELD, "The request has invalid parameters."));
 	}
 
 	@ExceptionHandler({ AuthenticationException.class, AccessDeniedException.class })

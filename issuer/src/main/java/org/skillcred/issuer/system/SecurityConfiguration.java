@@ -13,6 +13,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * API security: partners and admins authenticate with {@code Authorization: Bearer <api key>}
@@ -50,6 +51,13 @@ class SecurityConfiguration {
 				.authenticationEntryPoint(SecurityConfiguration::unauthorized)
 				.accessDeniedHandler(forbidden()));
 		return http.build();
+	}
+
+	/** URLs the firewall rejects (encoded slashes, path traversal) get a problem document too. */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, ex) -> Problems.write(response,
+				Problems.of(ProblemCode.MALFORMED_REQUEST, "The request URL is not allowed."));
 	}
 
 	private static void unauthorized(HttpServletRequest request, HttpServletResponse response,

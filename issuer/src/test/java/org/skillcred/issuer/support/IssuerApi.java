@@ -1,0 +1,75 @@
+package org.skillcred.issuer.support;
+
+import java.util.List;
+
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import org.skillcred.core.jose.AlgorithmPolicy;
+import org.skillcred.core.verification.CredentialVerifier;
+import org.skillcred.core.verification.StaticIssuerKeySource;
+import org.skillcred.core.verification.TrustedIssuer;
+import org.skillcred.core.verification.VerificationPolicy;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Calls the issuer API the way a partner would, and verifies what it returns with nothing but the
+ * published JWKS.
+ */
+public final class IssuerApi {
+
+	public static final String PARTNER_KEY = "demo-partner-key";
+
+	public static final String ADMIN_KEY = "demo-admin-key";
+
+	public static final String ISSUER_DID = "did:web:localhost%3A8080";
+
+	public static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final MockMvc mvc;
+
+	public IssuerApi(MockMvc mvc) {
+		this.mvc = mvc;
+	}
+
+	public MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request).andReturn();
+	}
+
+	public MvcResult issue(String apiKey, String body) throws Exception {
+		return perform(post("/api/v1/credentials").header("Authorization", "Bearer " + apiKey)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	public static String issueBody(String achievement, String name) {
+		return "{\"achievementId\":\"" + achievement + "\",\"recipient\":{\"name\":\"" + name
+				+ "\",\"email\":\"learner@example.org\"}}";
+	}
+
+	public static JsonNode json(MvcResult result) throws Exception {
+		return JSON.readTree(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * A verifier that knows the issuer only through its published JWKS, as an outsider would.
+	 * @return the engine
+	 * @throws Exception on request failure
+	 */
+	public CredentialVerifier verifierFromPublishedJwks(java.time.Clock clock) throws Exception {
+		String jwks = perform(get("/.well-known/jwks.json")).getResponse().getContentAsString();
+		List<JWK> keys = JWKSet.parse(jwks).getKeys();
+		AlgorithmPolicy algorithms = AlgorithmPolicy.of(List.of("ES256", "EdDSA"));
+		return new CredentialVerifier(VerificationPolicy.defaults().withAlgorithms(algorithms),
+				StaticIssuerKeySource.of(new TrustedIssuer(ISSUER_DID, "SkillCred Demo Issuer", algorithms), keys),
+				clock, null);
+	}
+
+}

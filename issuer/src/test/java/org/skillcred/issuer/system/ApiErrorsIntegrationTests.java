@@ -1,0 +1,171 @@
+package org.skillcred.issuer.system;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skillcred.issuer.support.IssuerApi;
+import org.skillcred.issuer.support.IssuerIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.skillcred.issuer.support.IssuerApi.PARTNER_KEY;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every bad request gets a 4xx RFC 9457 problem with a stable code, and stores nothing.
+ */
+@IssuerIntegrationTest
+class ApiErrorsIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	IssuerApi api;
+
+	@BeforeEach
+	void setUp() {
+		api = new IssuerApi(mvc);
+	}
+
+	private MvcResult expectProblem(MockHttpServletRequestBuilder request, int status, String code) throws Exception {
+		int before = jdbc.queryForObject("select count(*) from credential", Integer.class);
+		MvcResult result = api.perform(request);
+		String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(result.getResponse().getStatus()).as(body).isEqualTo(status);
+		assertThat(result.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		assertThat(IssuerApi.json(result).path("code").asString()).as(body).isEqualTo(code);
+		assertThat(IssuerApi.json(result).path("type").asString()).startsWith("urn:skillcred:problem:");
+		assertThat(body).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("org.skillcred");
+		assertThat(jdbc.queryForObject("select count(*) from credential", Integer.class)).isEqualTo(before);
+		return result;
+	}
+
+	private static MockHttpServletRequestBuilder issue(String body) {
+		return issue(body, "Bearer " + PARTNER_KEY);
+	}
+
+	private static MockHttpServletRequestBuilder issue(String body, String authorization) {
+		return post("/api/v1/credentials").header("Authorization", authorization)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body);
+	}
+
+	@Test
+	void missingOrWrongApiKeyThen401WithBearerChallenge() throws Exception {
+		MvcResult missing = expectProblem(get("/api/v1/achievements"), 401, "UNAUTHORIZED");
+		assertThat(missing.getResponse().getHeader("WWW-Authenticate")).startsWith("Bearer");
+		MvcResult wrong = expectProblem(get("/api/v1/achievements").header("Authorization", "Bearer nope"), 401,
+				"UNAUTHORIZED");
+		assertThat(wrong.getResponse().getHeader("WWW-Authenticate")).contains("invalid_token");
+		expectProblem(get("/api/v1/achievements").header("Authorization", "Basic dXNlcjpwYXNz"), 401, "UNAUTHORIZED");
+		expectProblem(issue(IssuerApi.issueBody("genai-foundations", "A"), "Bearer "), 401, "UNAUTHORIZED");
+	}
+
+	@Test
+	void partnerKeyOnAdminApiThen403() throws Exception {
+		expectProblem(get("/api/v1/admin/partners").header("Authorization", "Bearer " + PARTNER_KEY), 403,
+				"FORBIDDEN");
+	}
+
+	@Test
+	void adminKeyOnPartnerOnlyApiThen403() throws Exception {
+		expectProblem(issue(IssuerApi.issueBody("genai-foundations", "A"), "Bearer " + IssuerApi.ADMIN_KEY), 403,
+				"FORBIDDEN");
+	}
+
+	@Test
+	void malformedJsonThen400() throws Exception {
+		expectProblem(issue("{not json"), 400, "MALFORMED_REQUEST");
+		expectProblem(issue(""), 400, "MALFORMED_REQUEST");
+		expectProblem(issue("[1,2,3]"), 400, "MALFORMED_REQUEST");
+		expectProblem(issue("{\"achievementId\":\"genai-foundations\",\"recipient\":{\"name\":\"A\"},"
+				+ "\"validUntil\":\"next tuesday\"}"), 400, "MALFORMED_REQUEST");
+		expectProblem(issue("{\"achievementId\":" + "[".repeat(2000) + "]".repeat(2000) + "}"), 400,
+				"MALFORMED_REQUEST");
+	}
+
+	@Test
+	void invalidFieldsThen422WithFieldErrors() throws Exception {
+		MvcResult result = expectProblem(issue("{\"achievementId\":\"\",\"recipient\":{\"name\":\"\",\"email\":\"x\"}}"),
+				422, "INVALID_FIELD");
+		assertThat(IssuerApi.json(result).path("errors").toString()).contains("recipient.name")
+			.contains("recipient.email")
+			.contains("achievementId");
+		expectProblem(issue("{\"achievementId\":\"genai-foundations\"}"), 422, "INVALID_FIELD");
+		expectProblem(issue("{\"achievementId\":\"genai-foundations\",\"recipient\":{\"name\":\"A\\u0000B\"}}"), 422,
+				"INVALID_FIELD");
+		expectProblem(issue("{\"achievementId\":\"genai-foundations\",\"recipient\":{\"name\":\"" + "x".repeat(201)
+				+ "\"}}"), 422, "INVALID_FIELD");
+		expectProblem(issue("{\"achievementId\":\"genai-foundations\",\"recipient\":{\"name\":\"A\"},\"language\":\"xx\"}"),
+				422, "INVALID_FIELD");
+		expectProblem(issue("{\"achievementId\":\"genai-foundations\",\"recipient\":{\"name\":\"A\"},"
+				+ "\"validUntil\":\"2001-01-01T00:00:00Z\"}"), 422, "INVALID_FIELD");
+	}
+
+	@Test
+	void unknownAchievementThen422() throws Exception {
+		expectProblem(issue(IssuerApi.issueBody("no-such-course", "A")), 422, "UNKNOWN_ACHIEVEMENT");
+		expectProblem(issue(IssuerApi.issueBody("00000000-0000-0000-0000-000000000000", "A")), 422,
+				"UNKNOWN_ACHIEVEMENT");
+	}
+
+	@Test
+	void oversizedBodyThen413() throws Exception {
+		String big = "{\"achievementId\":\"genai-foundations\",\"recipient\":{\"name\":\"" + "x".repeat(70_000) + "\"}}";
+		expectProblem(issue(big), 413, "PAYLOAD_TOO_LARGE");
+	}
+
+	@Test
+	void badIdempotencyKeyThen400() throws Exception {
+		expectProblem(issue(IssuerApi.issueBody("genai-foundations", "A")).header("Idempotency-Key", "x".repeat(300)),
+				400, "MALFORMED_REQUEST");
+	}
+
+	@Test
+	void wrongMethodMediaTypeOrPathThenProblems() throws Exception {
+		expectProblem(delete("/api/v1/credentials").header("Authorization", "Bearer " + PARTNER_KEY), 405,
+				"METHOD_NOT_ALLOWED");
+		expectProblem(post("/api/v1/credentials").header("Authorization", "Bearer " + PARTNER_KEY)
+			.contentType(MediaType.TEXT_PLAIN)
+			.content("hello"), 415, "UNSUPPORTED_MEDIA_TYPE");
+		expectProblem(get("/no/such/page"), 404, "NOT_FOUND");
+		expectProblem(get("/api/v1/credentials/not-a-uuid").header("Authorization", "Bearer " + PARTNER_KEY), 400,
+				"MALFORMED_REQUEST");
+		expectProblem(get("/api/v1/credentials?size=100000").header("Authorization", "Bearer " + PARTNER_KEY), 422,
+				"INVALID_FIELD");
+		expectProblem(get("/api/v1/credentials?page=-1").header("Authorization", "Bearer " + PARTNER_KEY), 422,
+				"INVALID_FIELD");
+		expectProblem(get("/credentials/../../etc/passwd"), 400, "MALFORMED_REQUEST");
+		expectProblem(get("/credentials/00000000-0000-0000-0000-000000000000"), 404, "NOT_FOUND");
+	}
+
+	@Test
+	void anotherPartnersCredentialThen404() throws Exception {
+		String id = IssuerApi.json(api.issue(PARTNER_KEY, IssuerApi.issueBody("genai-foundations", "Owner Test")))
+			.path("id")
+			.asString();
+		MvcResult created = api.perform(post("/api/v1/admin/partners").header("Authorization", "Bearer " + IssuerApi.ADMIN_KEY)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"Other University\",\"slug\":\"other-university\"}"));
+		String otherKey = IssuerApi.json(created).path("apiKey").asString();
+
+		expectProblem(get("/api/v1/credentials/" + id).header("Authorization", "Bearer " + otherKey), 404, "NOT_FOUND");
+		assertThat(IssuerApi.json(api.perform(get("/api/v1/credentials").header("Authorization", "Bearer " + otherKey)))
+			.path("totalItems")
+			.asLong()).isZero();
+		expectProblem(issue(IssuerApi.issueBody("genai-foundations", "A"), "Bearer " + otherKey), 422,
+				"UNKNOWN_ACHIEVEMENT");
+	}
+
+}
