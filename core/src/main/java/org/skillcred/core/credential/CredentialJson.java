@@ -89,6 +89,27 @@ public final class CredentialJson {
 	}
 
 	/**
+	 * Whether a JSON-LD value that may be a single string or an array of strings includes a value,
+	 * as {@code type} and {@code @context} may be.
+	 * @param node the value, possibly missing
+	 * @param value the string to look for
+	 * @return true when the string, or an item of the array, equals the value
+	 */
+	public static boolean includes(JsonNode node, String value) {
+		if (node.isString()) {
+			return value.equals(node.asString());
+		}
+		if (node.isArray()) {
+			for (JsonNode item : node) {
+				if (value.equals(item.asString(""))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Binds a JSON tree to a type.
 	 * @param <T> the type
 	 * @param node the tree

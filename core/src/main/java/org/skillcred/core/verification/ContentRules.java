@@ -1,8 +1,11 @@
 package org.skillcred.core.verification;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.skillcred.core.credential.CredentialContexts;
+import org.skillcred.core.credential.CredentialJson;
 import org.skillcred.core.jose.JwtProfile;
 import tools.jackson.databind.JsonNode;
 
@@ -14,6 +17,9 @@ import tools.jackson.databind.JsonNode;
  * @see <a href="https://www.imsglobal.org/spec/ob/v3p0#achievementcredential">OB 3.0 AchievementCredential</a>
  */
 final class ContentRules {
+
+	/** A URL or URN: a scheme, a colon, and no white space. */
+	private static final Pattern URL_LIKE = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:\\S+");
 
 	private ContentRules() {
 	}
@@ -43,16 +49,26 @@ final class ContentRules {
 		if (type == null) {
 			throw missing("type");
 		}
-		if (!contains(type, "VerifiableCredential")) {
+		if (!CredentialJson.includes(type, "VerifiableCredential")) {
 			throw invalid("The type must include VerifiableCredential.");
 		}
+		for (JsonNode entry : context) {
+			if (!entry.isString() && !entry.isObject()) {
+				throw invalid("Every @context entry must be a URL or an object.");
+			}
+		}
 		JsonNode id = vc.get("id");
-		if (id != null && !id.isString()) {
+		if (id != null && (!id.isString() || !URL_LIKE.matcher(id.asString()).matches())) {
 			throw invalid("The id must be a URL.");
 		}
 		JsonNode subject = vc.get("credentialSubject");
 		if (subject == null || !(subject.isObject() || (subject.isArray() && !subject.isEmpty()))) {
 			throw missing("credentialSubject");
+		}
+		for (JsonNode s : subject.isArray() ? subject : List.of(subject)) {
+			if (!s.isObject()) {
+				throw invalid("Every credentialSubject must be an object.");
+			}
 		}
 		Instant from = date(vc, legacy ? "issuanceDate" : "validFrom");
 		Instant until = date(vc, legacy ? "expirationDate" : "validUntil");
@@ -63,7 +79,7 @@ final class ContentRules {
 			throw invalid("validUntil is before validFrom.");
 		}
 		checkStatusEntries(vc.get("credentialStatus"));
-		if (contains(type, "OpenBadgeCredential") || contains(type, "AchievementCredential")) {
+		if (CredentialJson.includes(type, "OpenBadgeCredential") || CredentialJson.includes(type, "AchievementCredential")) {
 			checkOpenBadge(vc, context, subject, from, legacy);
 		}
 	}
@@ -95,10 +111,10 @@ final class ContentRules {
 				throw missing("credentialSubject.achievement." + field);
 			}
 		}
-		if (!contains(achievement.path("type"), "Achievement")) {
+		if (!CredentialJson.includes(achievement.path("type"), "Achievement")) {
 			throw invalid("The achievement's type must include Achievement.");
 		}
-		if (vc.get("issuer").isObject() && !contains(vc.get("issuer").path("type"), "Profile")) {
+		if (vc.get("issuer").isObject() && !CredentialJson.includes(vc.get("issuer").path("type"), "Profile")) {
 			throw invalid("The issuer's type must include Profile.");
 		}
 	}
@@ -110,7 +126,7 @@ final class ContentRules {
 		if (!status.isObject() && !status.isArray()) {
 			throw invalid("credentialStatus must be an object or an array.");
 		}
-		for (JsonNode entry : status.isArray() ? status : java.util.List.of(status)) {
+		for (JsonNode entry : status.isArray() ? status : List.of(status)) {
 			if (!entry.isObject() || !entry.path("type").isString()) {
 				throw invalid("Every credentialStatus entry needs a type.");
 			}
@@ -124,20 +140,6 @@ final class ContentRules {
 		catch (IllegalArgumentException ex) {
 			throw invalid(field + " is not a valid date-time.");
 		}
-	}
-
-	static boolean contains(JsonNode node, String value) {
-		if (node.isString()) {
-			return value.equals(node.asString());
-		}
-		if (node.isArray()) {
-			for (JsonNode item : node) {
-				if (value.equals(item.asString(""))) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 	private static ContentException missing(String field) {

@@ -1,8 +1,5 @@
 package org.skillcred.issuer.credential;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +22,7 @@ import org.skillcred.issuer.achievement.Achievement;
 import org.skillcred.issuer.achievement.AchievementCatalog;
 import org.skillcred.issuer.signing.IssuerProperties;
 import org.skillcred.issuer.signing.SigningKeyRegistry;
+import org.skillcred.issuer.system.Digests;
 import org.skillcred.issuer.system.IssuerException;
 import org.skillcred.issuer.system.ProblemCode;
 import org.springframework.dao.DuplicateKeyException;
@@ -97,7 +95,7 @@ public class CredentialIssuance {
 	}
 
 	public Result issue(UUID partnerId, IssueCommand command, @Nullable String idempotencyKey) {
-		String requestHash = sha256(command.fingerprint());
+		String requestHash = Digests.sha256Hex(command.fingerprint());
 		Optional<Result> replay = replay(partnerId, idempotencyKey, requestHash);
 		if (replay.isPresent()) {
 			return replay.get();
@@ -182,14 +180,5 @@ public class CredentialIssuance {
 		return HexFormat.of().formatHex(bytes);
 	}
 
-	static String sha256(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

@@ -40,9 +40,10 @@ class SelfCheck {
 	 * Requires a credential built from caller-supplied content to be well-formed and correctly
 	 * signed; its validity period is the caller's choice and is not judged here.
 	 * @param jwt the signed credential
+	 * @return the report
 	 * @throws IssuerException when the content breaks VCDM 2.0 or Open Badges 3.0 rules
 	 */
-	void requireWellFormed(String jwt) {
+	VerificationReport requireWellFormed(String jwt) {
 		VerificationReport report = keys.selfCheck().verify(jwt);
 		CheckResult content = report.check(CheckName.CONTENT);
 		if (content.isFailure()) {
@@ -53,6 +54,7 @@ class SelfCheck {
 				throw new IllegalStateException("Self-check failed: " + report.check(name).code());
 			}
 		}
+		return report;
 	}
 
 }

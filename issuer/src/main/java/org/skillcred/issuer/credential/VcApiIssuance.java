@@ -2,15 +2,12 @@ package org.skillcred.issuer.credential;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
-import org.skillcred.core.credential.CredentialContexts;
 import org.skillcred.core.credential.CredentialJson;
 import org.skillcred.core.jose.CredentialSigner;
 import org.skillcred.core.jose.JwtProfile;
+import org.skillcred.core.verification.CredentialSummary;
 import org.skillcred.issuer.signing.SigningKeyRegistry;
 import org.skillcred.issuer.system.IssuerException;
 import org.skillcred.issuer.system.ProblemCode;
@@ -21,7 +18,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The W3C VC-API issue operation: signs a caller-supplied, unsigned VC Data Model 2.0 credential
- * as {@code vc+jwt} after checking it against the data model's rules, and records it.
+ * as {@code vc+jwt} and records it.
+ * <p>
+ * The data-model rules are the core engine's: the credential is signed, then checked by the same
+ * content rules every verifier applies, and refused (nothing stored) if it breaks them. Only what
+ * must hold before signing is checked here: the issuer is this issuer, there is no embedded proof,
+ * and the JSON is within the limits verifiers accept.
  *
  * @see <a href="https://w3c-ccg.github.io/vc-api/#issue-credential">VC-API Issue Credential</a>
  */
@@ -44,7 +46,18 @@ class VcApiIssuance {
 	}
 
 	CredentialRecord issue(UUID partnerId, JsonNode unsigned) {
-		ObjectNode credential = validate(unsigned);
+		if (unsigned == null || !unsigned.isObject()) {
+			throw invalid("credential must be a JSON object.");
+		}
+		ObjectNode credential = ((ObjectNode) unsigned).deepCopy();
+		JsonNode issuer = credential.path("issuer");
+		String issuerId = issuer.isObject() ? issuer.path("id").asString(null) : issuer.asString(null);
+		if (!keys.identity().did().equals(issuerId)) {
+			throw invalid("issuer must be this issuer, " + keys.identity().did() + ".");
+		}
+		if (credential.has("proof")) {
+			throw invalid("An unsigned credential must not carry a proof.");
+		}
 		UUID recordId = UUID.randomUUID();
 		if (!credential.has("id")) {
 			credential.put("id", "urn:uuid:" + recordId);
@@ -58,102 +71,20 @@ class VcApiIssuance {
 		}
 		CredentialSigner signer = keys.activeSigner();
 		String jwt = signer.signPayload(payload, JwtProfile.VC_JWT.type(), JwtProfile.VC_JWT.contentType());
-		selfCheck.requireWellFormed(jwt);
-		Instant now = clock.instant();
+		CredentialSummary summary = selfCheck.requireWellFormed(jwt).credential();
 		JsonNode subject = credential.get("credentialSubject");
 		JsonNode firstSubject = subject.isArray() ? subject.get(0) : subject;
-		Instant validFrom = date(credential, "validFrom");
-		return records.save(CredentialRecord.of(new CredentialRecord.Issued(recordId, partnerId, null,
-				keys.identity().did(), truncate(firstSubject.path("name").asString(""), 500), null,
-				truncate(firstSubject.path("id").asString(""), 300), "en", JwtProfile.VC_JWT,
-				(validFrom != null) ? validFrom : now, date(credential, "validUntil"), now, signer.keyId(), null, jwt,
-				null, null)));
+		Instant now = clock.instant();
+		return records.save(CredentialRecord.of(new CredentialRecord.Issued(recordId, partnerId, null, issuerId,
+				truncate(summary.learnerName(), 500), null, truncate(firstSubject.path("id").asString(""), 300), "en",
+				JwtProfile.VC_JWT, (summary.validFrom() != null) ? summary.validFrom() : now, summary.validUntil(), now,
+				signer.keyId(), null, jwt, null, null)));
 	}
 
-	private ObjectNode validate(JsonNode unsigned) {
-		if (unsigned == null || !unsigned.isObject()) {
-			throw invalid("credential must be a JSON object.");
-		}
-		ObjectNode credential = ((ObjectNode) unsigned).deepCopy();
-		JsonNode context = credential.get("@context");
-		if (context == null || !context.isArray() || context.isEmpty()
-				|| !CredentialContexts.VC_V2.equals(context.get(0).asString(""))) {
-			throw invalid("@context must be an array whose first item is " + CredentialContexts.VC_V2 + ".");
-		}
-		for (JsonNode c : context) {
-			if (!c.isString() && !c.isObject()) {
-				throw invalid("Every @context entry must be a URL or an object.");
-			}
-		}
-		JsonNode type = credential.get("type");
-		if (type == null || !containsText(type, "VerifiableCredential")) {
-			throw invalid("type must include VerifiableCredential.");
-		}
-		String issuer = credential.path("issuer").isObject() ? credential.path("issuer").path("id").asString(null)
-				: credential.path("issuer").asString(null);
-		if (issuer == null) {
-			throw invalid("issuer is required.");
-		}
-		if (!issuer.equals(keys.identity().did())) {
-			throw invalid("issuer must be this issuer, " + keys.identity().did() + ".");
-		}
-		JsonNode subject = credential.get("credentialSubject");
-		if (subject == null || !(subject.isObject() || (subject.isArray() && !subject.isEmpty()))) {
-			throw invalid("credentialSubject must be an object or a non-empty array.");
-		}
-		if (subject.isArray()) {
-			for (JsonNode s : subject) {
-				if (!s.isObject()) {
-					throw invalid("Every credentialSubject must be an object.");
-				}
-			}
-		}
-		JsonNode id = credential.get("id");
-		if (id != null && (!id.isString() || !id.asString().matches("[a-zA-Z][a-zA-Z0-9+.-]*:\\S+"))) {
-			throw invalid("id must be a URL.");
-		}
-		if (credential.has("proof")) {
-			throw invalid("An unsigned credential must not carry a proof.");
-		}
-		Instant from = date(credential, "validFrom");
-		Instant until = date(credential, "validUntil");
-		if (from != null && until != null && until.isBefore(from)) {
-			throw invalid("validUntil must not be before validFrom.");
-		}
-		return credential;
-	}
-
-	private static @Nullable Instant date(JsonNode credential, String field) {
-		JsonNode value = credential.get(field);
+	private static String truncate(@org.jspecify.annotations.Nullable String value, int max) {
 		if (value == null) {
-			return null;
+			return "";
 		}
-		if (!value.isString()) {
-			throw invalid(field + " must be a date-time string.");
-		}
-		try {
-			return OffsetDateTime.parse(value.asString()).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			throw invalid(field + " must be an XML Schema dateTimeStamp such as 2026-01-01T00:00:00Z.");
-		}
-	}
-
-	private static boolean containsText(JsonNode node, String value) {
-		if (node.isString()) {
-			return value.equals(node.asString());
-		}
-		if (node.isArray()) {
-			for (JsonNode item : node) {
-				if (value.equals(item.asString(""))) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	private static String truncate(String value, int max) {
 		return (value.length() > max) ? value.substring(0, max) : value;
 	}
 

@@ -1,11 +1,9 @@
 package org.skillcred.issuer.partner;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import org.skillcred.issuer.system.Digests;
 
 /**
  * Creates and hashes API keys.
@@ -29,13 +27,7 @@ final class ApiKeys {
 	}
 
 	static String hash(String key) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Digests.sha256Hex(key);
 	}
 
 	static String prefixOf(String key) {

@@ -21,7 +21,6 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillcred.core.jose.JoseCrypto;
 import org.skillcred.core.jose.JwtProfile;
@@ -30,11 +29,8 @@ import org.skillcred.core.verification.ReasonCode;
 import org.skillcred.core.verification.VerificationReport;
 import org.skillcred.core.verification.Verdict;
 import org.skillcred.issuer.support.IssuerApi;
-import org.skillcred.issuer.support.TestClockConfiguration.MutableClock;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.skillcred.issuer.support.IssuerApiTests;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
@@ -49,23 +45,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Issuing through the partner API, and verifying the result from the published JWKS alone. Run
  * against H2 and PostgreSQL by the subclasses.
  */
-abstract class CredentialIssuanceContract {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	IssuerApi api;
-
-	@BeforeEach
-	void setUp() {
-		api = new IssuerApi(mvc);
-	}
+abstract class CredentialIssuanceContract extends IssuerApiTests {
 
 	private String issue(String achievement, String name) throws Exception {
 		MvcResult result = api.issue(PARTNER_KEY, issueBody(achievement, name));
@@ -134,7 +114,7 @@ abstract class CredentialIssuanceContract {
 	@Test
 	void issueWhenSameIdempotencyKeyThenSameCredentialEvenConcurrently() throws Exception {
 		String body = issueBody("genai-foundations", "Kwame Mensah");
-		int before = count();
+		int before = credentialCount();
 		List<Callable<MvcResult>> calls = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
 			calls.add(() -> api.perform(post("/api/v1/credentials").header("Authorization", "Bearer " + PARTNER_KEY)
@@ -154,7 +134,7 @@ abstract class CredentialIssuanceContract {
 			pool.shutdown();
 		}
 		assertThat(ids).hasSize(1);
-		assertThat(count()).isEqualTo(before + 1);
+		assertThat(credentialCount()).isEqualTo(before + 1);
 
 		MvcResult reused = api.perform(post("/api/v1/credentials").header("Authorization", "Bearer " + PARTNER_KEY)
 			.header("Idempotency-Key", "retry-kwame-1")
@@ -162,7 +142,7 @@ abstract class CredentialIssuanceContract {
 			.content(issueBody("genai-foundations", "Someone Else")));
 		assertThat(reused.getResponse().getStatus()).isEqualTo(422);
 		assertThat(json(reused).path("code").asString()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
-		assertThat(count()).isEqualTo(before + 1);
+		assertThat(credentialCount()).isEqualTo(before + 1);
 	}
 
 	@Test
@@ -198,10 +178,6 @@ abstract class CredentialIssuanceContract {
 
 		assertThat(verifier.verify(jwt).failureCodes()).containsExactly(ReasonCode.EXPIRED);
 		assertThat(Instant.parse(until)).isBefore(clock.instant());
-	}
-
-	int count() {
-		return jdbc.queryForObject("select count(*) from credential", Integer.class);
 	}
 
 	private static String b64(String json) {

@@ -1,16 +1,13 @@
 package org.skillcred.issuer.credential;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillcred.core.jose.JwtProfile;
 import org.skillcred.core.verification.VerificationReport;
 import org.skillcred.core.verification.Verdict;
 import org.skillcred.issuer.support.IssuerApi;
+import org.skillcred.issuer.support.IssuerApiTests;
 import org.skillcred.issuer.support.IssuerIntegrationTest;
-import org.skillcred.issuer.support.TestClockConfiguration.MutableClock;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
@@ -21,24 +18,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * W3C VC-API {@code POST /credentials/issue}.
  */
 @IssuerIntegrationTest
-class VcApiIntegrationTests {
+class VcApiIntegrationTests extends IssuerApiTests {
 
 	private static final String CREDENTIAL = "{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],"
 			+ "\"type\":[\"VerifiableCredential\"],\"issuer\":\"" + IssuerApi.ISSUER_DID + "\","
 			+ "\"validFrom\":\"2026-01-01T00:00:00Z\",\"credentialSubject\":{\"id\":\"did:example:learner\",\"name\":\"Sam\"}}";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	MutableClock clock;
-
-	IssuerApi api;
-
-	@BeforeEach
-	void setUp() {
-		api = new IssuerApi(mvc);
-	}
 
 	private MvcResult issue(String body) throws Exception {
 		return api.perform(post("/credentials/issue").header("Authorization", "Bearer " + IssuerApi.PARTNER_KEY)
@@ -76,12 +60,19 @@ class VcApiIntegrationTests {
 				"{\"credential\":" + CREDENTIAL.replace("}}", "},\"proof\":{\"type\":\"DataIntegrityProof\"}}") + "}",
 				"{\"credential\":" + CREDENTIAL.replace("\"Sam\"", "\"Sam\",\"deep\":" + "[".repeat(100) + "]".repeat(100)) + "}",
 				"{\"credential\":" + CREDENTIAL.replace("[\"VerifiableCredential\"]",
-						"[\"VerifiableCredential\",\"OpenBadgeCredential\"]") + "}" };
+						"[\"VerifiableCredential\",\"OpenBadgeCredential\"]") + "}",
+				"{\"credential\":" + CREDENTIAL.replace("{\"@context\"", "{\"id\":\"not a url\",\"@context\"") + "}",
+				"{\"credential\":" + CREDENTIAL.replace("\"https://www.w3.org/ns/credentials/v2\"]",
+						"\"https://www.w3.org/ns/credentials/v2\",42]") + "}",
+				"{\"credential\":" + CREDENTIAL.replace("\"validFrom\":\"2026-01-01T00:00:00Z\"",
+						"\"validFrom\":\"2026-01-01T00:00:00Z\",\"validUntil\":\"2025-01-01T00:00:00Z\"") + "}" };
+		int before = credentialCount();
 		for (String body : bad) {
 			MvcResult result = issue(body);
 			assertThat(result.getResponse().getStatus()).as(body).isBetween(400, 422);
 			assertThat(result.getResponse().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		}
+		assertThat(credentialCount()).isEqualTo(before);
 	}
 
 	@Test

@@ -1,15 +1,11 @@
 package org.skillcred.issuer.partner;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillcred.core.verification.Verdict;
 import org.skillcred.issuer.support.IssuerApi;
+import org.skillcred.issuer.support.IssuerApiTests;
 import org.skillcred.issuer.support.IssuerIntegrationTest;
-import org.skillcred.issuer.support.TestClockConfiguration.MutableClock;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
@@ -23,23 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * disable it.
  */
 @IssuerIntegrationTest
-class AdminApiIntegrationTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	IssuerApi api;
-
-	@BeforeEach
-	void setUp() {
-		api = new IssuerApi(mvc);
-	}
+class AdminApiIntegrationTests extends IssuerApiTests {
 
 	private MvcResult admin(String path, String body) throws Exception {
 		return api.perform(post(path).header("Authorization", "Bearer " + ADMIN_KEY)

@@ -2,14 +2,11 @@ package org.skillcred.issuer.system;
 
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillcred.issuer.support.IssuerApi;
+import org.skillcred.issuer.support.IssuerApiTests;
 import org.skillcred.issuer.support.IssuerIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -23,23 +20,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Every bad request gets a 4xx RFC 9457 problem with a stable code, and stores nothing.
  */
 @IssuerIntegrationTest
-class ApiErrorsIntegrationTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	IssuerApi api;
-
-	@BeforeEach
-	void setUp() {
-		api = new IssuerApi(mvc);
-	}
+class ApiErrorsIntegrationTests extends IssuerApiTests {
 
 	private MvcResult expectProblem(MockHttpServletRequestBuilder request, int status, String code) throws Exception {
-		int before = jdbc.queryForObject("select count(*) from credential", Integer.class);
+		int before = credentialCount();
 		MvcResult result = api.perform(request);
 		String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(result.getResponse().getStatus()).as(body).isEqualTo(status);
@@ -47,7 +31,7 @@ class ApiErrorsIntegrationTests {
 		assertThat(IssuerApi.json(result).path("code").asString()).as(body).isEqualTo(code);
 		assertThat(IssuerApi.json(result).path("type").asString()).startsWith("urn:skillcred:problem:");
 		assertThat(body).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("org.skillcred");
-		assertThat(jdbc.queryForObject("select count(*) from credential", Integer.class)).isEqualTo(before);
+		assertThat(credentialCount()).isEqualTo(before);
 		return result;
 	}
 
