@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.skillcred.core.credential.Alignment;
+import org.skillcred.core.credential.Criteria;
+import org.skillcred.core.credential.Image;
 import org.skillcred.core.jose.JwtProfile;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -114,6 +117,21 @@ public class Achievement {
 				d.criteriaNarrative(), d.criteriaUrl(), d.achievementType(), d.imageUrl(), d.templateKey(),
 				d.jwtProfile(), (d.validity() != null) ? d.validity().toString() : null, d.language(),
 				d.alignments(), now, null);
+	}
+
+	/**
+	 * This achievement as the Open Badges 3.0 {@code Achievement} written into credentials.
+	 * @param issuerBaseUrl the issuer's public base URL; the achievement's id is a URL under it
+	 * @return the achievement
+	 */
+	public org.skillcred.core.credential.Achievement toOpenBadge(String issuerBaseUrl) {
+		return new org.skillcred.core.credential.Achievement(issuerBaseUrl + "/achievements/" + id,
+				List.of("Achievement"), name, description, new Criteria(criteriaUrl, criteriaNarrative), achievementType,
+				(imageUrl != null) ? Image.of(imageUrl, name) : null,
+				alignments.stream()
+					.map(r -> Alignment.of(r.targetName(), r.targetUrl(), r.targetFramework(), r.targetCode()))
+					.toList(),
+				language);
 	}
 
 	public UUID id() {

@@ -45,6 +45,16 @@ public class AchievementCatalog {
 	}
 
 	/**
+	 * Any achievement by id, for its public description.
+	 * @param id the achievement id
+	 * @return the achievement, if it exists
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Achievement> findPublic(UUID id) {
+		return achievements.findById(id);
+	}
+
+	/**
 	 * Finds one of the partner's achievements by id or slug.
 	 * @param partnerId the partner
 	 * @param idOrSlug the achievement's UUID or slug

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.skillcred.core.jose.JwtProfile;
 import org.skillcred.issuer.partner.PartnerManagement;
 import org.skillcred.issuer.partner.PartnerPrincipal;
+import org.skillcred.issuer.signing.IssuerProperties;
 import org.skillcred.issuer.system.IssuerException;
 import org.skillcred.issuer.system.ProblemCode;
 import org.springframework.http.ResponseEntity;
@@ -34,9 +35,12 @@ class AchievementController {
 
 	private final PartnerManagement partners;
 
-	AchievementController(AchievementCatalog catalog, PartnerManagement partners) {
+	private final IssuerProperties issuer;
+
+	AchievementController(AchievementCatalog catalog, PartnerManagement partners, IssuerProperties issuer) {
 		this.catalog = catalog;
 		this.partners = partners;
+		this.issuer = issuer;
 	}
 
 	record AlignmentRequest(@NotBlank @Size(max = 200) String targetName,
@@ -76,6 +80,19 @@ class AchievementController {
 	@GetMapping("/api/v1/achievements")
 	List<AchievementResponse> list(@AuthenticationPrincipal PartnerPrincipal caller) {
 		return catalog.list(caller.requirePartnerId()).stream().map(AchievementResponse::of).toList();
+	}
+
+	/**
+	 * The public description of an achievement: the URL that every credential's
+	 * {@code achievement.id} names.
+	 */
+	@GetMapping("/achievements/{id}")
+	ResponseEntity<org.skillcred.core.credential.Achievement> publicAchievement(@PathVariable UUID id) {
+		Achievement achievement = catalog.findPublic(id)
+			.orElseThrow(() -> IssuerException.notFound("Achievement " + id));
+		return ResponseEntity.ok()
+			.cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
+			.body(achievement.toOpenBadge(issuer.baseUrl()));
 	}
 
 	@PostMapping("/api/v1/admin/partners/{partnerId}/achievements")

@@ -12,10 +12,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.skillcred.core.credential.AchievementSubject;
-import org.skillcred.core.credential.Alignment;
-import org.skillcred.core.credential.Criteria;
 import org.skillcred.core.credential.IdentityObject;
-import org.skillcred.core.credential.Image;
 import org.skillcred.core.credential.OpenBadgeCredential;
 import org.skillcred.core.jose.CredentialSigner;
 import org.skillcred.issuer.achievement.Achievement;
@@ -160,18 +157,7 @@ public class CredentialIssuance {
 		List<IdentityObject> identifiers = (command.recipientEmail() != null)
 				? List.of(IdentityObject.hashedEmail(command.recipientEmail(), salt())) : List.of();
 		return new AchievementSubject(subjectId, List.of("AchievementSubject"), command.recipientName(), identifiers,
-				achievementOf(achievement));
-	}
-
-	private org.skillcred.core.credential.Achievement achievementOf(Achievement a) {
-		return new org.skillcred.core.credential.Achievement(issuer.baseUrl() + "/achievements/" + a.id(),
-				List.of("Achievement"), a.name(), a.description(), new Criteria(a.criteriaUrl(), a.criteriaNarrative()),
-				a.achievementType(), (a.imageUrl() != null) ? Image.of(a.imageUrl(), a.name()) : null,
-				a.alignments()
-					.stream()
-					.map(r -> Alignment.of(r.targetName(), r.targetUrl(), r.targetFramework(), r.targetCode()))
-					.toList(),
-				a.language());
+				achievement.toOpenBadge(issuer.baseUrl()));
 	}
 
 	private static String salt() {

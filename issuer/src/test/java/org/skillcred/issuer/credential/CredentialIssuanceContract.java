@@ -84,7 +84,12 @@ abstract class CredentialIssuanceContract extends IssuerApiTests {
 		assertThat(payload.path("exp").asLong() - payload.path("nbf").asLong()).isBetween(2 * 365 * 86400L,
 				2 * 366 * 86400L);
 		assertThat(payload.path("credentialSubject").path("name").asString()).isEqualTo("王小明");
-		assertThat(payload.path("credentialSubject").path("achievement").path("alignment").size()).isEqualTo(2);
+		JsonNode achievement = payload.path("credentialSubject").path("achievement");
+		assertThat(achievement.path("alignment").size()).isEqualTo(2);
+		String achievementPath = achievement.path("id").asString().replace("http://localhost:8080", "");
+		JsonNode published = json(api.perform(get(achievementPath)));
+		assertThat(published.path("name").asString()).isEqualTo(achievement.path("name").asString());
+		assertThat(published.path("criteria")).isEqualTo(achievement.path("criteria"));
 		assertThat(api.verifierFromPublishedJwks(clock).verify(jwt).verdict()).isEqualTo(Verdict.VALID);
 	}
 
