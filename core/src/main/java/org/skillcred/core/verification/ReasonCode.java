@@ -71,6 +71,12 @@ public enum ReasonCode {
 	/** The status entry is unusable: unknown type, index out of range, wrong purpose. */
 	STATUS_INVALID,
 
+	/** The credential named by a verification link could not be fetched from its issuer. */
+	CREDENTIAL_UNAVAILABLE,
+
+	/** The issuer does not know the credential named by a verification link. */
+	CREDENTIAL_NOT_FOUND,
+
 	/** An earlier check failed, so this one was not run. */
 	SKIPPED
 

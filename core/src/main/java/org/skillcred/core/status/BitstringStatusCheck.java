@@ -1,0 +1,93 @@
+package org.skillcred.core.status;
+
+import java.util.List;
+
+import org.skillcred.core.credential.StatusEntry;
+import org.skillcred.core.verification.CheckName;
+import org.skillcred.core.verification.CheckResult;
+import org.skillcred.core.verification.DecodedCredential;
+import org.skillcred.core.verification.ReasonCode;
+import org.skillcred.core.verification.StatusCheck;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks {@code BitstringStatusListEntry} entries: a set bit in a {@code revocation} list means
+ * revoked, in a {@code suspension} list suspended. Fails closed: an entry of an unknown type, or a
+ * list that cannot be obtained, makes the check {@code NOT_CHECKED}, never passed.
+ *
+ * @see <a href="https://www.w3.org/TR/vc-bitstring-status-list/#validate-algorithm">Bitstring Status List §3.2 Validate Algorithm</a>
+ */
+public final class BitstringStatusCheck implements StatusCheck {
+
+	/** The revocation purpose. */
+	public static final String REVOCATION = "revocation";
+
+	/** The suspension purpose. */
+	public static final String SUSPENSION = "suspension";
+
+	private final StatusListSource lists;
+
+	public BitstringStatusCheck(StatusListSource lists) {
+		this.lists = lists;
+	}
+
+	@Override
+	public CheckResult check(DecodedCredential credential) {
+		JsonNode status = credential.credential().get("credentialStatus");
+		List<JsonNode> entries = (status.isArray()) ? status.valueStream().toList() : List.of(status);
+		boolean suspended = false;
+		for (JsonNode entry : entries) {
+			String type = entry.path("type").asString("");
+			if (!StatusEntry.BITSTRING_STATUS_LIST_ENTRY.equals(type)) {
+				return CheckResult.notChecked(CheckName.STATUS, ReasonCode.STATUS_NOT_CHECKED,
+						"The credential uses a status mechanism this verifier does not support (" + type + ").");
+			}
+			String purpose = entry.path("statusPurpose").asString("");
+			if (!REVOCATION.equals(purpose) && !SUSPENSION.equals(purpose)) {
+				continue; // refresh and message lists carry no validity information
+			}
+			long index;
+			try {
+				index = Long.parseLong(entry.path("statusListIndex").asString(""));
+			}
+			catch (NumberFormatException ex) {
+				return invalid("The status entry's index is not a decimal number.");
+			}
+			String url = entry.path("statusListCredential").asString("");
+			if (url.isEmpty() || index < 0) {
+				return invalid("The status entry is incomplete.");
+			}
+			BitstringStatusList list;
+			try {
+				list = lists.list(url, purpose, credential.issuerId());
+			}
+			catch (StatusListUnavailableException ex) {
+				return CheckResult.notChecked(CheckName.STATUS, ReasonCode.STATUS_UNAVAILABLE,
+						"The issuer's status list could not be retrieved, so revocation could not be checked.");
+			}
+			catch (StatusListException ex) {
+				return invalid("The issuer's status list is invalid: " + ex.getMessage());
+			}
+			if (index >= list.size()) {
+				return invalid("The status index lies outside the status list.");
+			}
+			if (list.isSet(index)) {
+				if (REVOCATION.equals(purpose)) {
+					return CheckResult.failed(CheckName.STATUS, ReasonCode.REVOKED,
+							"The issuer has revoked this credential.");
+				}
+				suspended = true;
+			}
+		}
+		if (suspended) {
+			return CheckResult.failed(CheckName.STATUS, ReasonCode.SUSPENDED,
+					"The issuer has suspended this credential.");
+		}
+		return CheckResult.passed(CheckName.STATUS, "The credential is neither revoked nor suspended.");
+	}
+
+	private static CheckResult invalid(String message) {
+		return CheckResult.failed(CheckName.STATUS, ReasonCode.STATUS_INVALID, message);
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.skillcred.core.status;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import com.nimbusds.jose.jwk.ECKey;
+import org.junit.jupiter.api.Test;
+import org.skillcred.core.TestFixtures;
+import org.skillcred.core.credential.OpenBadgeCredential;
+import org.skillcred.core.credential.StatusEntry;
+import org.skillcred.core.jose.CredentialSigner;
+import org.skillcred.core.jose.JwtProfile;
+import org.skillcred.core.verification.CheckName;
+import org.skillcred.core.verification.CredentialVerifier;
+import org.skillcred.core.verification.ReasonCode;
+import org.skillcred.core.verification.StaticIssuerKeySource;
+import org.skillcred.core.verification.VerificationPolicy;
+import org.skillcred.core.verification.VerificationReport;
+import org.skillcred.core.verification.Verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BitstringStatusCheckTests {
+
+	private static final String LIST = "https://certs.example.org/status/1";
+
+	private final ECKey key = TestFixtures.es256Key(TestFixtures.ISSUER_DID);
+
+	private BitstringStatusList revocations = BitstringStatusList.empty(131_072);
+
+	private BitstringStatusList suspensions = BitstringStatusList.empty(131_072);
+
+	private VerificationReport verify(StatusListSource source, StatusEntry... entries) {
+		OpenBadgeCredential vc = TestFixtures.credential().withStatus(List.of(entries));
+		String jwt = new CredentialSigner(key, key.getKeyID()).sign(vc, JwtProfile.VC_JWT);
+		CredentialVerifier verifier = new CredentialVerifier(
+				VerificationPolicy.defaults().withAlgorithms(TestFixtures.trustedIssuer().algorithms()),
+				StaticIssuerKeySource.of(TestFixtures.trustedIssuer(), TestFixtures.publicKeys(key)),
+				Clock.fixed(TestFixtures.NOW, ZoneOffset.UTC), new BitstringStatusCheck(source));
+		return verifier.verify(jwt);
+	}
+
+	private final StatusListSource lists = (url, purpose, issuer) -> "revocation".equals(purpose) ? revocations
+			: suspensions;
+
+	private static StatusEntry[] both(long index) {
+		return new StatusEntry[] { StatusEntry.bitstring(LIST + "/r", "revocation", index),
+				StatusEntry.bitstring(LIST + "/s", "suspension", index) };
+	}
+
+	@Test
+	void checkWhenNoBitSetThenValid() {
+		VerificationReport report = verify(lists, both(42));
+		assertThat(report.verdict()).isEqualTo(Verdict.VALID);
+		assertThat(report.check(CheckName.STATUS).code()).isEqualTo(ReasonCode.OK);
+	}
+
+	@Test
+	void checkWhenRevocationOrSuspensionBitSetThenReported() {
+		revocations = revocations.with(42, true);
+		assertThat(verify(lists, both(42)).failureCodes()).containsExactly(ReasonCode.REVOKED);
+		revocations = revocations.with(42, false);
+		suspensions = suspensions.with(42, true);
+		assertThat(verify(lists, both(42)).failureCodes()).containsExactly(ReasonCode.SUSPENDED);
+		assertThat(verify(lists, both(43)).verdict()).isEqualTo(Verdict.VALID);
+	}
+
+	@Test
+	void checkWhenListUnavailableThenIndeterminate() {
+		StatusListSource down = (url, purpose, issuer) -> {
+			throw new StatusListUnavailableException("timeout");
+		};
+		VerificationReport report = verify(down, both(42));
+		assertThat(report.verdict()).isEqualTo(Verdict.INDETERMINATE);
+		assertThat(report.check(CheckName.STATUS).code()).isEqualTo(ReasonCode.STATUS_UNAVAILABLE);
+	}
+
+	@Test
+	void checkWhenIndexOutOfRangeOrListInvalidThenStatusInvalid() {
+		assertThat(verify(lists, both(131_072)).failureCodes()).containsExactly(ReasonCode.STATUS_INVALID);
+		StatusListSource broken = (url, purpose, issuer) -> {
+			throw new StatusListException("wrong purpose");
+		};
+		assertThat(verify(broken, both(1)).failureCodes()).containsExactly(ReasonCode.STATUS_INVALID);
+	}
+
+	@Test
+	void checkWhenUnknownStatusTypeThenNotValid() {
+		StatusEntry unknown = new StatusEntry(LIST + "#1", "1EdTechRevocationList", "revocation", "1", LIST);
+		VerificationReport report = verify(lists, unknown);
+		assertThat(report.verdict()).isEqualTo(Verdict.INDETERMINATE);
+		assertThat(report.check(CheckName.STATUS).code()).isEqualTo(ReasonCode.STATUS_NOT_CHECKED);
+	}
+
+}
