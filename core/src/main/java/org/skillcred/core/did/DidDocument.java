@@ -1,10 +1,14 @@
 package org.skillcred.core.did;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.util.JSONObjectUtils;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Builds a DID document whose verification methods are {@code JsonWebKey}s.
@@ -39,6 +43,57 @@ public final class DidDocument {
 		doc.put("verificationMethod", methods);
 		doc.put("assertionMethod", ids);
 		return doc;
+	}
+
+	/**
+	 * Reads the assertion keys of a DID document: every {@code JsonWebKey} (or legacy
+	 * {@code JsonWebKey2020}) verification method listed, by reference or embedded, under
+	 * {@code assertionMethod}. Every such key is returned, not only the first, so credentials
+	 * signed before a key rotation keep verifying. Keys that carry private parts are ignored.
+	 * @param document the parsed DID document
+	 * @param did the DID it must describe
+	 * @return the public keys, each with its absolute verification method id as {@code kid}
+	 * @throws IllegalArgumentException when the document describes another DID
+	 */
+	public static List<JWK> assertionKeys(JsonNode document, String did) {
+		if (!did.equals(document.path("id").asString(""))) {
+			throw new IllegalArgumentException("The DID document describes " + document.path("id") + ", not " + did);
+		}
+		Map<String, JsonNode> methods = new LinkedHashMap<>();
+		for (JsonNode method : document.path("verificationMethod")) {
+			methods.put(absolute(did, method.path("id").asString("")), method);
+		}
+		List<JWK> keys = new ArrayList<>();
+		for (JsonNode entry : document.path("assertionMethod")) {
+			JsonNode method = entry.isString() ? methods.get(absolute(did, entry.asString())) : entry;
+			JWK key = (method != null) ? jwkOf(did, method) : null;
+			if (key != null) {
+				keys.add(key);
+			}
+		}
+		return keys;
+	}
+
+	private static String absolute(String did, String id) {
+		return id.startsWith("#") ? did + id : id;
+	}
+
+	private static @Nullable JWK jwkOf(String did, JsonNode method) {
+		String type = method.path("type").asString("");
+		JsonNode jwk = method.get("publicKeyJwk");
+		String id = absolute(did, method.path("id").asString(""));
+		if (!(type.equals("JsonWebKey") || type.equals("JsonWebKey2020")) || jwk == null || !jwk.isObject()
+				|| jwk.has("d") || !id.startsWith(did + "#")) {
+			return null;
+		}
+		try {
+			Map<String, Object> members = new LinkedHashMap<>(JSONObjectUtils.parse(jwk.toString()));
+			members.put("kid", id);
+			return JWK.parse(members);
+		}
+		catch (java.text.ParseException ex) {
+			return null;
+		}
 	}
 
 	private static Map<String, Object> verificationMethod(String did, JWK key) {

@@ -80,6 +80,18 @@ public final class DidWeb {
 		return URI.create(scheme + "://" + authority + path);
 	}
 
+	/**
+	 * The web origin and path a did:web identifier stands for: the document URL without
+	 * {@code /.well-known/did.json} or {@code /did.json}.
+	 * @param did the identifier
+	 * @return for example {@code https://example.org/partners/unesco}
+	 */
+	public static URI baseUrl(String did) {
+		String doc = documentUrl(did).toString();
+		String suffix = doc.endsWith("/.well-known/did.json") ? "/.well-known/did.json" : "/did.json";
+		return URI.create(doc.substring(0, doc.length() - suffix.length()));
+	}
+
 	private static String checkSegment(String segment) {
 		if (segment.contains("/") || segment.equals("..") || segment.equals(".")) {
 			throw new IllegalArgumentException("Invalid path segment: " + segment);

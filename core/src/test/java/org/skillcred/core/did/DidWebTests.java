@@ -55,4 +55,32 @@ class DidWebTests {
 		assertThat(jwk).containsKeys("kty", "crv", "x", "y").doesNotContainKey("d");
 	}
 
+
+	@Test
+	void assertionKeysWhenDocumentBuiltThenEveryKeyReadBack() {
+		ECKey first = TestFixtures.es256Key(TestFixtures.ISSUER_DID);
+		ECKey second = TestFixtures.es256Key(TestFixtures.ISSUER_DID);
+		tools.jackson.databind.JsonNode doc = org.skillcred.core.credential.CredentialJson.defaults()
+			.toTree(DidDocument.of(TestFixtures.ISSUER_DID, List.of(first, second)));
+
+		List<com.nimbusds.jose.jwk.JWK> keys = DidDocument.assertionKeys(doc, TestFixtures.ISSUER_DID);
+
+		assertThat(keys).extracting(com.nimbusds.jose.jwk.JWK::getKeyID)
+			.containsExactly(first.getKeyID(), second.getKeyID());
+		assertThat(keys).allMatch(k -> !k.isPrivate());
+		assertThatIllegalArgumentException().isThrownBy(() -> DidDocument.assertionKeys(doc, "did:web:other.example"));
+	}
+
+	@Test
+	void assertionKeysWhenRelativeIdsEmbeddedOrForeignThenOnlyOwnPublicKeys() {
+		String json = "{\"id\":\"did:web:a.example\",\"verificationMethod\":["
+				+ "{\"id\":\"#k1\",\"type\":\"JsonWebKey2020\",\"publicKeyJwk\":{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo\"}},"
+				+ "{\"id\":\"did:web:evil.example#k2\",\"type\":\"JsonWebKey\",\"publicKeyJwk\":{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo\"}}],"
+				+ "\"assertionMethod\":[\"#k1\",\"did:web:evil.example#k2\",\"#missing\","
+				+ "{\"id\":\"did:web:a.example#k3\",\"type\":\"JsonWebKey\",\"publicKeyJwk\":{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo\",\"d\":\"nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A\"}}]}";
+		List<com.nimbusds.jose.jwk.JWK> keys = DidDocument
+			.assertionKeys(org.skillcred.core.credential.CredentialJson.defaults().read(json), "did:web:a.example");
+		assertThat(keys).extracting(com.nimbusds.jose.jwk.JWK::getKeyID).containsExactly("did:web:a.example#k1");
+	}
+
 }

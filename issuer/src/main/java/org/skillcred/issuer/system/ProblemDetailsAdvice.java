@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
+import org.skillcred.web.PayloadTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;

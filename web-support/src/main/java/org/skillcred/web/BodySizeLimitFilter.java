@@ -1,4 +1,4 @@
-package org.skillcred.issuer.system;
+package org.skillcred.web;
 
 import java.io.IOException;
 
@@ -9,31 +9,39 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Rejects request bodies over {@code issuer.limits.max-body} with 413, before anything parses
- * them: at once when {@code Content-Length} says so, and while reading for chunked bodies.
+ * Rejects request bodies over a limit before anything parses them: at once with 413 when
+ * {@code Content-Length} says so, and with a {@link PayloadTooLargeException} from the stream
+ * while reading a chunked body (the application's error handling turns it into 413).
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class RequestSizeLimitFilter extends OncePerRequestFilter {
+public class BodySizeLimitFilter extends OncePerRequestFilter {
+
+	/**
+	 * Writes the 413 answer in the application's own problem format.
+	 */
+	@FunctionalInterface
+	public interface TooLargeResponder {
+
+		void respond(HttpServletResponse response, long limit) throws IOException;
+
+	}
 
 	private final long limit;
 
-	RequestSizeLimitFilter(RequestLimitsProperties properties) {
-		this.limit = properties.maxBody().toBytes();
+	private final TooLargeResponder responder;
+
+	public BodySizeLimitFilter(long limit, TooLargeResponder responder) {
+		this.limit = limit;
+		this.responder = responder;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > limit) {
-			Problems.write(response, Problems.of(ProblemCode.PAYLOAD_TOO_LARGE,
-					"The request body is larger than the limit of " + limit + " bytes."));
+			responder.respond(response, limit);
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, limit), response);

@@ -1,4 +1,4 @@
-package org.skillcred.issuer.system;
+package org.skillcred.web;
 
 import java.io.IOException;
 

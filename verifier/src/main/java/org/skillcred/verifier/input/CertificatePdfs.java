@@ -1,0 +1,156 @@
+package org.skillcred.verifier.input;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.InflaterInputStream;
+
+import org.jspecify.annotations.Nullable;
+import org.openpdf.text.pdf.PRStream;
+import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNameTree;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.RandomAccessFileOrArray;
+
+/**
+ * Finds the signed credential embedded in a SkillCred certificate PDF: a file attachment
+ * ({@code credential.jwt}, media type {@code application/vc+jwt}).
+ * <p>
+ * The PDF is read lazily (only the objects that are needed), the number of pages is capped, and an
+ * attachment is inflated by this class with a hard output limit, never by the PDF library, so a
+ * compressed "bomb" cannot exhaust memory.
+ */
+final class CertificatePdfs {
+
+	private static final String CREDENTIAL_FILE = "credential.jwt";
+
+	private final int maxPages;
+
+	private final int maxAttachment;
+
+	CertificatePdfs(int maxPages, int maxAttachment) {
+		this.maxPages = maxPages;
+		this.maxAttachment = maxAttachment;
+	}
+
+	String embeddedCredential(byte[] pdf) throws UnusableUploadException {
+		PdfReader reader;
+		try {
+			reader = new PdfReader(new RandomAccessFileOrArray(pdf), null);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new UnusableUploadException(UnusableUploadException.Reason.INVALID_PDF,
+					"The file is not a readable PDF.");
+		}
+		try {
+			if (reader.getNumberOfPages() > maxPages) {
+				throw new UnusableUploadException(UnusableUploadException.Reason.FILE_TOO_LARGE,
+						"The PDF has more than " + maxPages + " pages; a certificate has one or two.");
+			}
+			List<PdfDictionary> files = attachments(reader);
+			PdfDictionary chosen = null;
+			for (PdfDictionary file : files) {
+				if (chosen == null || CREDENTIAL_FILE.equals(fileName(file))) {
+					chosen = file;
+				}
+			}
+			if (chosen == null) {
+				throw new UnusableUploadException(UnusableUploadException.Reason.NO_CREDENTIAL_IN_PDF,
+						"The PDF carries no embedded credential.");
+			}
+			String content = new String(read(chosen), StandardCharsets.UTF_8).strip();
+			if (!content.startsWith("ey")) {
+				throw new UnusableUploadException(UnusableUploadException.Reason.NO_CREDENTIAL_IN_PDF,
+						"The PDF's attachment is not a signed credential.");
+			}
+			return content;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new UnusableUploadException(UnusableUploadException.Reason.INVALID_PDF,
+					"The PDF's attachments could not be read.");
+		}
+		finally {
+			reader.close();
+		}
+	}
+
+	private static List<PdfDictionary> attachments(PdfReader reader) {
+		List<PdfDictionary> files = new ArrayList<>();
+		PdfDictionary names = reader.getCatalog().getAsDict(PdfName.NAMES);
+		PdfDictionary embedded = (names != null) ? names.getAsDict(PdfName.EMBEDDEDFILES) : null;
+		if (embedded != null) {
+			Map<String, PdfObject> tree = PdfNameTree.readTree(embedded);
+			for (PdfObject spec : tree.values()) {
+				PdfObject resolved = PdfReader.getPdfObject(spec);
+				if (resolved instanceof PdfDictionary dict) {
+					files.add(dict);
+				}
+			}
+		}
+		PdfArray associated = reader.getCatalog().getAsArray(new PdfName("AF"));
+		if (associated != null) {
+			for (int i = 0; i < associated.size(); i++) {
+				if (PdfReader.getPdfObject(associated.getPdfObject(i)) instanceof PdfDictionary dict) {
+					files.add(dict);
+				}
+			}
+		}
+		return files;
+	}
+
+	private static @Nullable String fileName(PdfDictionary spec) {
+		for (PdfName key : new PdfName[] { PdfName.UF, PdfName.F }) {
+			if (PdfReader.getPdfObject(spec.get(key)) instanceof PdfString name) {
+				return name.toUnicodeString();
+			}
+		}
+		return null;
+	}
+
+	private byte[] read(PdfDictionary spec) throws IOException, UnusableUploadException {
+		PdfDictionary ef = spec.getAsDict(PdfName.EF);
+		PdfObject stream = (ef != null) ? PdfReader.getPdfObject(ef.get(PdfName.F)) : null;
+		if (!(stream instanceof PRStream prStream)) {
+			throw new UnusableUploadException(UnusableUploadException.Reason.NO_CREDENTIAL_IN_PDF,
+					"The PDF's attachment has no content.");
+		}
+		byte[] raw = PdfReader.getStreamBytesRaw(prStream);
+		PdfObject filter = PdfReader.getPdfObject(prStream.get(PdfName.FILTER));
+		if (filter == null) {
+			return limit(raw.length, raw);
+		}
+		if (!PdfName.FLATEDECODE.equals(filter) && !(filter instanceof PdfArray array && array.size() == 1
+				&& PdfName.FLATEDECODE.equals(PdfReader.getPdfObject(array.getPdfObject(0))))) {
+			throw new UnusableUploadException(UnusableUploadException.Reason.INVALID_PDF,
+					"The PDF's attachment uses an unsupported encoding.");
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(raw))) {
+			byte[] buffer = new byte[8192];
+			int n;
+			while ((n = in.read(buffer)) > 0) {
+				limit(out.size() + n, null);
+				out.write(buffer, 0, n);
+			}
+		}
+		return out.toByteArray();
+	}
+
+	private byte[] limit(long size, byte[] bytes) throws UnusableUploadException {
+		if (size > maxAttachment) {
+			throw new UnusableUploadException(UnusableUploadException.Reason.FILE_TOO_LARGE,
+					"The PDF's attachment is larger than " + maxAttachment + " bytes.");
+		}
+		return bytes;
+	}
+
+}

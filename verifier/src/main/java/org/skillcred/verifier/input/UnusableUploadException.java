@@ -1,0 +1,26 @@
+package org.skillcred.verifier.input;
+
+/**
+ * An upload that holds nothing to verify: not a supported file, no QR code, no credential.
+ */
+public class UnusableUploadException extends Exception {
+
+	/** Stable reasons, returned as the problem {@code code}. */
+	public enum Reason {
+
+		UNSUPPORTED_FILE, NO_QR_CODE, NO_CREDENTIAL_IN_PDF, INVALID_PDF, FILE_TOO_LARGE
+
+	}
+
+	private final Reason reason;
+
+	public UnusableUploadException(Reason reason, String message) {
+		super(message, null, false, false);
+		this.reason = reason;
+	}
+
+	public Reason reason() {
+		return reason;
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.skillcred.verifier.trust;
+
+import java.net.URI;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * One entry of the trust list file.
+ *
+ * @param id the issuer identifier as it appears in credentials: a {@code did:web} DID or an
+ * https base URL
+ * @param ref a short name for verification links ({@code /v/<ref>/<credential id>})
+ * @param name the display name shown to people
+ * @param algorithms the algorithms this issuer may sign with
+ * @param jwksUri where the issuer's JWKS lives, for https-URL issuers (default
+ * {@code <id>/.well-known/jwks.json}); did:web issuers are resolved through their DID document
+ */
+public record TrustedIssuerConfig(String id, String ref, String name, @DefaultValue("ES256") List<String> algorithms,
+		@Nullable URI jwksUri) {
+}
