@@ -1,5 +1,7 @@
 package org.skillcred.core.verification;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * The result of one check: its status, a stable code and a sentence a person can read.
  *
@@ -35,6 +37,7 @@ public record CheckResult(CheckName name, CheckStatus status, ReasonCode code, S
 	 * Whether this check failed.
 	 * @return true for {@link CheckStatus#FAILED}
 	 */
+	@JsonIgnore
 	public boolean isFailure() {
 		return status == CheckStatus.FAILED;
 	}

@@ -1,0 +1,151 @@
+package org.skillcred.verifier.verification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.skillcred.core.verification.CheckName;
+import org.skillcred.core.verification.CheckResult;
+import org.skillcred.core.verification.CredentialVerifier;
+import org.skillcred.core.verification.ReasonCode;
+import org.skillcred.core.verification.VerificationReport;
+import org.skillcred.verifier.input.UnusableUploadException;
+import org.skillcred.verifier.input.UploadReader;
+import org.skillcred.verifier.trust.SafeHttpClient;
+import org.skillcred.verifier.trust.TrustList;
+import org.skillcred.verifier.trust.TrustedEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Verifies a credential however it arrives: a compact JWT, a verification link (from a QR code or
+ * a printed URL), or an uploaded file. Links are resolved only against trusted issuers: the
+ * credential is fetched from the issuer the link's reference names, never from a host the link
+ * itself names.
+ */
+@Service
+public class CredentialVerification {
+
+	private static final Logger log = LoggerFactory.getLogger(CredentialVerification.class);
+
+	private final CredentialVerifier verifier;
+
+	private final TrustList trustList;
+
+	private final SafeHttpClient http;
+
+	private final UploadReader uploads;
+
+	CredentialVerification(CredentialVerifier verifier, TrustList trustList, SafeHttpClient http,
+			UploadReader uploads) {
+		this.verifier = verifier;
+		this.trustList = trustList;
+		this.http = http;
+		this.uploads = uploads;
+	}
+
+	public VerificationResult verifyToken(String token) {
+		return record(VerificationResult.of(verifier.verify(token), "JWT"));
+	}
+
+	public VerificationResult verifyLink(String ref, String credentialId) {
+		UUID id;
+		try {
+			id = UUID.fromString(credentialId);
+		}
+		catch (IllegalArgumentException ex) {
+			return record(VerificationResult.of(
+					only(CheckName.FORMAT, CheckResult.failed(CheckName.FORMAT, ReasonCode.MALFORMED,
+							"The verification link does not name a credential.")),
+					"LINK"));
+		}
+		return record(VerificationResult.of(resolve(ref, id), "LINK"));
+	}
+
+	/**
+	 * Verifies an uploaded certificate PDF, QR image or credential file.
+	 * @param bytes the file
+	 * @return the result
+	 * @throws UnusableUploadException when the file holds nothing to verify
+	 */
+	public VerificationResult verifyUpload(byte[] bytes) throws UnusableUploadException {
+		UploadReader.Extracted extracted = uploads.read(bytes);
+		String source = extracted.source().name();
+		Optional<VerificationLinks.Link> link = VerificationLinks.parse(extracted.content());
+		VerificationReport report;
+		if (link.isPresent()) {
+			report = resolve(link.get().ref(), link.get().credentialId());
+		}
+		else if (extracted.source() == UploadReader.Source.QR_IMAGE && !extracted.content().startsWith("ey")) {
+			report = only(CheckName.FORMAT, CheckResult.failed(CheckName.FORMAT, ReasonCode.MALFORMED,
+					"The QR code holds neither a verification link nor a credential."));
+		}
+		else {
+			report = verifier.verify(extracted.content());
+		}
+		return record(VerificationResult.of(report, source));
+	}
+
+	private VerificationReport resolve(String ref, UUID id) {
+		Optional<TrustedEndpoint> endpoint = trustList.byRef(ref);
+		if (endpoint.isEmpty()) {
+			return only(CheckName.ISSUER, CheckResult.failed(CheckName.ISSUER, ReasonCode.UNTRUSTED_ISSUER,
+					"The link names an issuer ('" + ref + "') that this verifier does not trust."));
+		}
+		String jwt;
+		try {
+			jwt = http.get(endpoint.get().credentialUrl(id), endpoint.get().authorities(),
+					"application/vc+jwt, application/jwt, text/plain");
+		}
+		catch (SafeHttpClient.FetchException ex) {
+			if (ex.status() == 404) {
+				return only(CheckName.FORMAT, CheckResult.failed(CheckName.FORMAT, ReasonCode.CREDENTIAL_NOT_FOUND,
+						endpoint.get().issuer().displayName() + " has no credential with this id."));
+			}
+			return only(CheckName.FORMAT, CheckResult.notChecked(CheckName.FORMAT, ReasonCode.CREDENTIAL_UNAVAILABLE,
+					"The credential could not be fetched from " + endpoint.get().issuer().displayName() + "."));
+		}
+		VerificationReport report = verifier.verify(jwt.strip());
+		return requireNamedCredential(report, endpoint.get(), id);
+	}
+
+	/** The issuer must have served the very credential the link names, issued by itself. */
+	private static VerificationReport requireNamedCredential(VerificationReport report, TrustedEndpoint endpoint,
+			UUID id) {
+		if (report.credential() == null) {
+			return report;
+		}
+		boolean sameId = ("urn:uuid:" + id).equalsIgnoreCase(String.valueOf(report.credential().id()));
+		boolean sameIssuer = endpoint.issuer().id().equals(report.credential().issuerId());
+		if (sameId && sameIssuer) {
+			return report;
+		}
+		List<CheckResult> checks = new ArrayList<>();
+		for (CheckResult check : report.checks()) {
+			checks.add((check.name() == CheckName.ISSUER) ? CheckResult.failed(CheckName.ISSUER,
+					ReasonCode.CLAIM_MISMATCH, "The issuer returned a different credential than the link names.")
+					: check);
+		}
+		return VerificationReport.of(checks, report.profile(), report.credential());
+	}
+
+	/** A report where one check decided everything and the others could not run. */
+	static VerificationReport only(CheckName decisive, CheckResult result) {
+		List<CheckResult> checks = new ArrayList<>();
+		for (CheckName name : CheckName.values()) {
+			checks.add((name == decisive) ? result : CheckResult.skipped(name));
+		}
+		return VerificationReport.of(checks, null, null);
+	}
+
+	private static VerificationResult record(VerificationResult result) {
+		if (log.isDebugEnabled()) {
+			log.debug("Verified {} from {}: {}", (result.credential() != null) ? result.credential().id() : "-",
+					result.source(), result.verdict());
+		}
+		return result;
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.skillcred.verifier.verification;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.skillcred.core.verification.CheckResult;
+import org.skillcred.core.verification.CheckStatus;
+import org.skillcred.core.verification.Verdict;
+import org.skillcred.verifier.system.VerifierException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * W3C VC-API {@code POST /credentials/verify}. Accepts the credential as an
+ * {@code EnvelopedVerifiableCredential} ({@code data:application/vc+jwt,<JWT>}) or as the compact
+ * JWT itself. Answers 200 when verified, 400 when the credential is invalid and 503 when it could
+ * not be checked, each with {@code verified}, {@code problemDetails} and {@code results}.
+ *
+ * @see <a href="https://w3c-ccg.github.io/vc-api/#verify-credential">VC-API Verify Credential</a>
+ */
+@RestController
+class VcApiVerifyController {
+
+	private static final String ENVELOPE_PREFIX = "data:application/vc+jwt,";
+
+	private final CredentialVerification verification;
+
+	VcApiVerifyController(CredentialVerification verification) {
+		this.verification = verification;
+	}
+
+	@PostMapping("/credentials/verify")
+	ResponseEntity<Map<String, Object>> verify(@RequestBody JsonNode request) {
+		VerificationResult result = verification.verifyToken(token(request.path("verifiableCredential")));
+		List<Map<String, String>> problems = result.checks()
+			.stream()
+			.filter(c -> c.status() == CheckStatus.FAILED || c.status() == CheckStatus.NOT_CHECKED)
+			.map(VcApiVerifyController::problem)
+			.toList();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("verified", result.verdict() == Verdict.VALID);
+		body.put("problemDetails", problems);
+		Map<String, Object> results = new LinkedHashMap<>();
+		results.put("verdict", result.verdict());
+		results.put("checks", result.checks());
+		if (result.credential() != null) {
+			results.put("validFrom", result.credential().validFrom());
+			results.put("validUntil", result.credential().validUntil());
+		}
+		body.put("results", results);
+		HttpStatus status = switch (result.verdict()) {
+			case VALID -> HttpStatus.OK;
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case INDETERMINATE -> HttpStatus.SERVICE_UNAVAILABLE;
+		};
+		return ResponseEntity.status(status).body(body);
+	}
+
+	private static String token(JsonNode credential) {
+		if (credential.isString()) {
+			return credential.asString();
+		}
+		String id = credential.path("id").asString("");
+		if (credential.isObject() && "EnvelopedVerifiableCredential".equals(credential.path("type").asString(""))
+				&& id.startsWith(ENVELOPE_PREFIX)) {
+			return id.substring(ENVELOPE_PREFIX.length());
+		}
+		throw VerifierException.badRequest(
+				"verifiableCredential must be a compact JWT or an EnvelopedVerifiableCredential with a data:application/vc+jwt id.");
+	}
+
+	private static Map<String, String> problem(CheckResult check) {
+		return Map.of("type", "urn:skillcred:verification:" + check.code().name().toLowerCase().replace('_', '-'),
+				"title", check.code().name(), "detail", check.message());
+	}
+
+}
