@@ -1,0 +1,135 @@
+package org.skillcred.verifier.e2e;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.nimbusds.jose.util.Base64URL;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.skillcred.verifier.support.IssuerProcess;
+import org.skillcred.verifier.support.TestFiles;
+import org.skillcred.verifier.support.VerifierIntegrationTest;
+import org.skillcred.verifier.support.VerifierIntegrationTest.TrustFile;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The real issuer (its jar, in its own process) and the verifier together: what the issuer signs,
+ * the verifier accepts, by every route an employer uses.
+ */
+@VerifierIntegrationTest
+class IssuerToVerifierEndToEndTests {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static IssuerProcess issuer;
+
+	@Autowired
+	MockMvc mvc;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@DynamicPropertySource
+	static void startIssuer(DynamicPropertyRegistry registry) throws Exception {
+		Path jar = IssuerProcess.jar()
+			.orElseThrow(() -> new IllegalStateException("Build the issuer first (./mvnw verify builds it before the "
+					+ "verifier); its jar is needed for the end-to-end tests"));
+		issuer = IssuerProcess.start(jar);
+		Path trust = TrustFile.write(Files.createTempFile("trusted-e2e", ".yml"),
+				TrustFile.entry(issuer.did(), "skillcred", "SkillCred Demo Issuer").replace("[ES256]", "[ES256, EdDSA]"));
+		registry.add("verifier.trust.list.location", () -> "file:" + trust);
+	}
+
+	@AfterAll
+	static void stopIssuer() {
+		if (issuer != null) {
+			issuer.close();
+		}
+	}
+
+	private JsonNode issue(String achievement, String name) throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(issuer.baseUrl() + "/api/v1/credentials"))
+			.header("Authorization", "Bearer demo-partner-key")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"achievementId\":\"" + achievement + "\",\"recipient\":{\"name\":\""
+					+ name + "\",\"email\":\"learner@example.org\"}}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		return JSON.readTree(response.body());
+	}
+
+	private JsonNode verify(String jwt) throws Exception {
+		return JSON.readTree(mvc.perform(post("/api/v1/verify").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"credential\":\"" + jwt + "\"}")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void issuedThenValidByTokenLinkQrAndVcApi() throws Exception {
+		JsonNode issued = issue("genai-foundations", "Aïcha Benali");
+		String jwt = issued.path("credential").asString();
+
+		JsonNode byToken = verify(jwt);
+		assertThat(byToken.path("verdict").asString()).isEqualTo("VALID");
+		assertThat(byToken.path("credential").path("learnerName").asString()).isEqualTo("Aïcha Benali");
+
+		String link = issued.path("links").path("verify").asString();
+		String path = URI.create(link).getPath();
+		JsonNode byLink = JSON.readTree(mvc.perform(get(path).accept(MediaType.APPLICATION_JSON))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(byLink.path("verdict").asString()).isEqualTo("VALID");
+
+		JsonNode byQr = JSON.readTree(mvc.perform(multipart("/api/v1/verify")
+			.file(new MockMultipartFile("file", "qr.png", "image/png", TestFiles.qrPng(link))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(byQr.path("verdict").asString()).isEqualTo("VALID");
+
+		String page = mvc.perform(get(path).accept(MediaType.TEXT_HTML).header("Accept-Language", "fr-FR,fr;q=0.9"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Aïcha Benali").contains("Valide");
+
+		int status = mvc.perform(post("/credentials/verify").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"verifiableCredential\":\"" + jwt + "\"}")).andReturn().getResponse().getStatus();
+		assertThat(status).isEqualTo(200);
+	}
+
+	@Test
+	void ob3ProfileCredentialThenValid() throws Exception {
+		JsonNode report = verify(issue("ai-practitioner-advanced", "Олена Коваль").path("credential").asString());
+		assertThat(report.path("verdict").asString()).isEqualTo("VALID");
+		assertThat(report.path("profile").asString()).isEqualTo("OB3_JWT");
+	}
+
+	@Test
+	void tamperedIssuedCredentialThenBadSignature() throws Exception {
+		String jwt = issue("public-sector-ai-governance", "Kwame Mensah").path("credential").asString();
+		String[] parts = jwt.split("\\.");
+		String payload = new String(new Base64URL(parts[1]).decode(), StandardCharsets.UTF_8)
+			.replace("Kwame Mensah", "Kwame Forger");
+		JsonNode report = verify(parts[0] + "." + Base64URL.encode(payload) + "." + parts[2]);
+		assertThat(report.path("verdict").asString()).isEqualTo("INVALID");
+		assertThat(report.toString()).contains("BAD_SIGNATURE");
+	}
+
+}
