@@ -157,6 +157,23 @@ public final class BitstringStatusList {
 	}
 
 	/**
+	 * Returns a copy with several entries set.
+	 * @param indexes the entries to set
+	 * @return the new list
+	 */
+	public BitstringStatusList withAll(Iterable<? extends Number> indexes) {
+		byte[] copy = bits.clone();
+		for (Number number : indexes) {
+			long index = number.longValue();
+			if (index < 0 || index >= size()) {
+				throw new IndexOutOfBoundsException("Status index " + index + " outside a list of " + size());
+			}
+			copy[(int) (index >>> 3)] |= (byte) (0x80 >>> (int) (index & 7));
+		}
+		return new BitstringStatusList(copy);
+	}
+
+	/**
 	 * The raw bitstring (a copy).
 	 * @return the bytes
 	 */

@@ -153,16 +153,28 @@ public final class TokenStatusList {
 	 * @return the new list
 	 */
 	public TokenStatusList with(long index, int status) {
-		checkIndex(index);
-		if (status < 0 || status >= (1 << bits)) {
-			throw new IllegalArgumentException("Status " + status + " does not fit in " + bits + " bits");
-		}
+		return withAll(java.util.Map.of(index, status));
+	}
+
+	/**
+	 * Returns a copy with several statuses changed.
+	 * @param statuses status value by index
+	 * @return the new list
+	 */
+	public TokenStatusList withAll(java.util.Map<? extends Number, Integer> statuses) {
 		byte[] copy = bytes.clone();
-		long bit = index * bits;
-		int shift = (int) (bit & 7);
-		int mask = ((1 << bits) - 1) << shift;
-		int at = (int) (bit >>> 3);
-		copy[at] = (byte) ((copy[at] & ~mask) | (status << shift));
+		for (java.util.Map.Entry<? extends Number, Integer> entry : statuses.entrySet()) {
+			long index = entry.getKey().longValue();
+			int status = entry.getValue();
+			checkIndex(index);
+			if (status < 0 || status >= (1 << bits)) {
+				throw new IllegalArgumentException("Status " + status + " does not fit in " + bits + " bits");
+			}
+			long bit = index * bits;
+			int shift = (int) (bit & 7);
+			int at = (int) (bit >>> 3);
+			copy[at] = (byte) ((copy[at] & ~(((1 << bits) - 1) << shift)) | (status << shift));
+		}
 		return new TokenStatusList(bits, copy);
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.skillcred.issuer.audit.AuditAction;
+import org.skillcred.issuer.audit.AuditLog;
 import org.skillcred.issuer.system.IssuerException;
 import org.skillcred.issuer.system.ProblemCode;
 import org.springframework.stereotype.Service;
@@ -18,10 +20,13 @@ public class AchievementCatalog {
 
 	private final AchievementRepository achievements;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
-	AchievementCatalog(AchievementRepository achievements, Clock clock) {
+	AchievementCatalog(AchievementRepository achievements, AuditLog audit, Clock clock) {
 		this.achievements = achievements;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -31,7 +36,9 @@ public class AchievementCatalog {
 			throw new IssuerException(ProblemCode.DUPLICATE,
 					"The partner already has an achievement '" + definition.slug() + "'.");
 		}
-		return achievements.save(Achievement.create(partnerId, definition, clock.instant()));
+		Achievement saved = achievements.save(Achievement.create(partnerId, definition, clock.instant()));
+		audit.record("admin", partnerId, AuditAction.ACHIEVEMENT_DEFINED, "achievement", saved.id().toString(), null);
+		return saved;
 	}
 
 	@Transactional(readOnly = true)

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.skillcred.core.jose.JwtProfile;
 import org.skillcred.issuer.partner.PartnerManagement;
-import org.skillcred.issuer.partner.PartnerPrincipal;
+import org.skillcred.issuer.system.PartnerPrincipal;
 import org.skillcred.issuer.signing.IssuerProperties;
 import org.skillcred.issuer.system.IssuerException;
 import org.skillcred.issuer.system.ProblemCode;

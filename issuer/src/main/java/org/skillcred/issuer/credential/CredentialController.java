@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.skillcred.core.jose.JwtProfile;
-import org.skillcred.issuer.partner.PartnerPrincipal;
+import org.skillcred.issuer.system.PartnerPrincipal;
 import org.skillcred.issuer.system.IssuerException;
 import org.skillcred.issuer.system.ProblemCode;
 import org.springframework.data.domain.Page;
@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The partner API for credentials: issue one, read one, list them.
+ * The partner API for credentials: issue one, read one, list them, and change their state.
  */
 @RestController
 @RequestMapping("/api/v1/credentials")
@@ -46,10 +46,14 @@ class CredentialController {
 
 	private final CredentialLinks links;
 
-	CredentialController(CredentialIssuance issuance, CredentialLookup lookup, CredentialLinks links) {
+	private final CredentialLifecycle lifecycle;
+
+	CredentialController(CredentialIssuance issuance, CredentialLookup lookup, CredentialLinks links,
+			CredentialLifecycle lifecycle) {
 		this.issuance = issuance;
 		this.lookup = lookup;
 		this.links = links;
+		this.lifecycle = lifecycle;
 	}
 
 	record RecipientRequest(
@@ -69,9 +73,14 @@ class CredentialController {
 	record RecipientResponse(String name, @Nullable String email, String subjectId) {
 	}
 
-	record CredentialResponse(UUID id, CredentialState state, @Nullable UUID achievementId, String issuer,
-			RecipientResponse recipient, String language, JwtProfile jwtProfile, Instant validFrom,
-			@Nullable Instant validUntil, Instant issuedAt, String kid, String credential, CredentialLinks.Links links) {
+	record CredentialResponse(UUID id, CredentialState state, @Nullable Instant stateChangedAt,
+			@Nullable String stateReason, @Nullable UUID achievementId, String issuer, RecipientResponse recipient,
+			String language, JwtProfile jwtProfile, Instant validFrom, @Nullable Instant validUntil, Instant issuedAt,
+			String kid, @Nullable UUID previousCredentialId, String credential, CredentialLinks.Links links) {
+	}
+
+	record ChangeRequest(@Nullable @Size(max = 500) @Pattern(regexp = PRINTABLE,
+			message = "must not contain control characters") String reason) {
 	}
 
 	record CredentialPage(List<CredentialResponse> items, int page, int size, long totalItems, int totalPages) {
@@ -85,7 +94,7 @@ class CredentialController {
 			throw new IssuerException(ProblemCode.MALFORMED_REQUEST,
 					"Idempotency-Key must be 1 to 255 visible ASCII characters.");
 		}
-		CredentialIssuance.Result result = issuance.issue(caller.requirePartnerId(),
+		CredentialIssuance.Result result = issuance.issue(caller,
 				new CredentialIssuance.IssueCommand(request.achievementId(), request.recipient().name().strip(),
 						request.recipient().email(), request.recipient().id(), request.validUntil(),
 						request.language()),
@@ -98,7 +107,33 @@ class CredentialController {
 
 	@GetMapping("/{id}")
 	CredentialResponse get(@AuthenticationPrincipal PartnerPrincipal caller, @PathVariable UUID id) {
-		return toResponse(lookup.ownedBy(caller.requirePartnerId(), id));
+		return toResponse(lookup.visibleTo(caller, id));
+	}
+
+	@PostMapping("/{id}/revoke")
+	CredentialResponse revoke(@AuthenticationPrincipal PartnerPrincipal caller, @PathVariable UUID id,
+			@Valid @RequestBody ChangeRequest request) {
+		if (request.reason() == null || request.reason().isBlank()) {
+			throw new IssuerException(ProblemCode.INVALID_FIELD, "A revocation needs a reason.");
+		}
+		return toResponse(lifecycle.apply(caller, id, CredentialLifecycle.Change.REVOKE, request.reason().strip()));
+	}
+
+	@PostMapping("/{id}/suspend")
+	CredentialResponse suspend(@AuthenticationPrincipal PartnerPrincipal caller, @PathVariable UUID id,
+			@Valid @RequestBody(required = false) @Nullable ChangeRequest request) {
+		return toResponse(lifecycle.apply(caller, id, CredentialLifecycle.Change.SUSPEND, reason(request)));
+	}
+
+	@PostMapping("/{id}/reinstate")
+	CredentialResponse reinstate(@AuthenticationPrincipal PartnerPrincipal caller, @PathVariable UUID id,
+			@Valid @RequestBody(required = false) @Nullable ChangeRequest request) {
+		return toResponse(lifecycle.apply(caller, id, CredentialLifecycle.Change.REINSTATE, reason(request)));
+	}
+
+	private static @Nullable String reason(@Nullable ChangeRequest request) {
+		return (request != null && request.reason() != null && !request.reason().isBlank()) ? request.reason().strip()
+				: null;
 	}
 
 	@GetMapping
@@ -111,9 +146,10 @@ class CredentialController {
 	}
 
 	private CredentialResponse toResponse(CredentialRecord r) {
-		return new CredentialResponse(r.id(), r.state(), r.achievementId(), r.issuerId(),
-				new RecipientResponse(r.recipientName(), r.recipientEmail(), r.subjectId()), r.language(),
-				r.jwtProfile(), r.validFrom(), r.validUntil(), r.issuedAt(), r.kid(), r.compactJwt(), links.of(r.id()));
+		return new CredentialResponse(r.id(), r.state(), r.stateChangedAt(), r.stateReason(), r.achievementId(),
+				r.issuerId(), new RecipientResponse(r.recipientName(), r.recipientEmail(), r.subjectId()), r.language(),
+				r.jwtProfile(), r.validFrom(), r.validUntil(), r.issuedAt(), r.kid(), r.previousCredentialId(),
+				r.compactJwt(), links.of(r.id()));
 	}
 
 }

@@ -14,21 +14,31 @@ import org.jspecify.annotations.Nullable;
 import org.skillcred.core.credential.AchievementSubject;
 import org.skillcred.core.credential.IdentityObject;
 import org.skillcred.core.credential.OpenBadgeCredential;
+import org.skillcred.core.credential.StatusEntry;
+import org.skillcred.core.status.BitstringStatusCheck;
 import org.skillcred.core.jose.CredentialSigner;
 import org.skillcred.issuer.achievement.Achievement;
 import org.skillcred.issuer.achievement.AchievementCatalog;
+import org.skillcred.issuer.audit.AuditAction;
+import org.skillcred.issuer.audit.AuditLog;
 import org.skillcred.issuer.signing.IssuerProperties;
 import org.skillcred.issuer.signing.SigningKeyRegistry;
+import org.skillcred.issuer.status.StatusIndexAllocator;
+import org.skillcred.issuer.status.StatusListUrls;
 import org.skillcred.issuer.system.Digests;
+import org.skillcred.issuer.system.PartnerPrincipal;
 import org.skillcred.issuer.system.IssuerException;
 import org.skillcred.issuer.system.ProblemCode;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Issues a credential for one of a partner's achievements: builds the Open Badges 3.0 credential,
- * signs it with the active key in the achievement's JWT profile, checks it with the core
- * verification engine, and stores it.
+ * Issues a credential for one of a partner's achievements: claims a status list index, builds the
+ * Open Badges 3.0 credential with its revocation and suspension entries, signs it with the active
+ * key in the achievement's JWT profile, checks it with the core verification engine, and stores it
+ * with an audit entry, all in one transaction.
  * <p>
  * With an {@code Idempotency-Key}, a retry of the same request returns the first credential; the
  * same key with a different request is refused. A unique constraint on (partner, key) settles
@@ -49,15 +59,28 @@ public class CredentialIssuance {
 
 	private final SelfCheck selfCheck;
 
+	private final StatusIndexAllocator allocator;
+
+	private final StatusListUrls statusUrls;
+
+	private final AuditLog audit;
+
+	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	CredentialIssuance(AchievementCatalog achievements, SigningKeyRegistry keys, CredentialRecordRepository records,
-			IssuerProperties issuer, SelfCheck selfCheck, Clock clock) {
+			IssuerProperties issuer, SelfCheck selfCheck, StatusIndexAllocator allocator, StatusListUrls statusUrls,
+			AuditLog audit, PlatformTransactionManager transactionManager, Clock clock) {
 		this.achievements = achievements;
 		this.keys = keys;
 		this.records = records;
 		this.issuer = issuer;
 		this.selfCheck = selfCheck;
+		this.allocator = allocator;
+		this.statusUrls = statusUrls;
+		this.audit = audit;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
 
@@ -91,39 +114,65 @@ public class CredentialIssuance {
 	public record Result(CredentialRecord record, boolean replayed) {
 	}
 
-	public Result issue(UUID partnerId, IssueCommand command, @Nullable String idempotencyKey) {
+	/**
+	 * Issues a credential for one of the caller's achievements.
+	 * @param caller the partner
+	 * @param command what to issue
+	 * @param idempotencyKey the client's Idempotency-Key, or null
+	 * @return the credential, and whether it was issued by an earlier request with the same key
+	 */
+	public Result issue(PartnerPrincipal caller, IssueCommand command, @Nullable String idempotencyKey) {
+		UUID partnerId = caller.requirePartnerId();
 		String requestHash = Digests.sha256Hex(command.fingerprint());
 		Optional<Result> replay = replay(partnerId, idempotencyKey, requestHash);
 		if (replay.isPresent()) {
 			return replay.get();
 		}
 		Achievement achievement = achievements.resolve(partnerId, command.achievement());
+		try {
+			return new Result(transactions.execute(tx -> issueInTransaction(caller, partnerId, achievement, command,
+					idempotencyKey, requestHash, null)), false);
+		}
+		catch (DuplicateKeyException ex) {
+			// a concurrent retry with the same idempotency key won the race
+			return replay(partnerId, idempotencyKey, requestHash).orElseThrow(() -> ex);
+		}
+	}
+
+	/**
+	 * Signs and stores one credential, claiming its status list index, in the caller's transaction.
+	 */
+	CredentialRecord issueInTransaction(PartnerPrincipal caller, UUID partnerId, Achievement achievement,
+			IssueCommand command, @Nullable String idempotencyKey, @Nullable String requestHash,
+			@Nullable UUID previousCredentialId) {
 		Instant now = clock.instant();
 		Instant validUntil = validUntil(command, achievement, now);
 		UUID id = UUID.randomUUID();
+		String issuerId = keys.identity().did();
+		StatusIndexAllocator.Allocation slot = allocator.allocate(issuerId, id);
 		OpenBadgeCredential credential = OpenBadgeCredential.builder()
 			.id(id)
 			.issuer(keys.identity().profile())
 			.validFrom(now)
 			.validUntil(validUntil)
 			.subject(subject(command, achievement))
+			.status(StatusEntry.bitstring(statusUrls.bitstring(slot.listId(), BitstringStatusCheck.REVOCATION),
+					BitstringStatusCheck.REVOCATION, slot.index()))
+			.status(StatusEntry.bitstring(statusUrls.bitstring(slot.listId(), BitstringStatusCheck.SUSPENSION),
+					BitstringStatusCheck.SUSPENSION, slot.index()))
 			.build();
-		CredentialSigner signer = keys.activeSigner();
+		CredentialSigner signer = keys.signerFor(issuerId);
 		String jwt = signer.sign(credential, achievement.jwtProfile());
 		selfCheck.requireValid(jwt);
-		CredentialRecord record = CredentialRecord.of(new CredentialRecord.Issued(id, partnerId, achievement.id(),
-				keys.identity().did(), command.recipientName(), command.recipientEmail(),
+		CredentialRecord record = records.save(CredentialRecord.of(new CredentialRecord.Issued(id, partnerId,
+				achievement.id(), issuerId, command.recipientName(), command.recipientEmail(),
 				credential.credentialSubject().id(), (command.language() != null) ? command.language()
 						: achievement.language(),
 				achievement.jwtProfile(), credential.validFrom(), credential.validUntil(), now, signer.keyId(),
-				achievement.templateKey(), jwt, idempotencyKey, requestHash));
-		try {
-			return new Result(records.save(record), false);
-		}
-		catch (DuplicateKeyException ex) {
-			// a concurrent retry with the same idempotency key won the race
-			return replay(partnerId, idempotencyKey, requestHash).orElseThrow(() -> ex);
-		}
+				achievement.templateKey(), jwt, idempotencyKey, requestHash, slot.listId(), slot.index(),
+				previousCredentialId)));
+		audit.record(caller.getName(), partnerId, AuditAction.CREDENTIAL_ISSUED, "credential", id.toString(), null);
+		return record;
 	}
 
 	private Optional<Result> replay(UUID partnerId, @Nullable String idempotencyKey, String requestHash) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.skillcred.issuer.system.IssuerException;
+import org.skillcred.issuer.system.PartnerPrincipal;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -33,6 +34,18 @@ public class CredentialLookup {
 	 */
 	public CredentialRecord ownedBy(UUID partnerId, UUID id) {
 		return records.findByIdAndPartnerId(id, partnerId)
+			.orElseThrow(() -> IssuerException.notFound("Credential " + id));
+	}
+
+	/**
+	 * A credential as seen by a caller: its own partner's, or any for the administrator.
+	 * @param caller the caller
+	 * @param id the credential id
+	 * @return the record
+	 */
+	public CredentialRecord visibleTo(PartnerPrincipal caller, UUID id) {
+		return records.findById(id)
+			.filter(r -> caller.mayActFor(r.partnerId()))
 			.orElseThrow(() -> IssuerException.notFound("Credential " + id));
 	}
 

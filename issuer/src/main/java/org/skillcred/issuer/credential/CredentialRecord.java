@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.skillcred.core.jose.JwtProfile;
+import org.skillcred.issuer.system.IssuerException;
+import org.skillcred.issuer.system.ProblemCode;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -12,7 +14,9 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * An issued credential: the facts it was issued with, the signed compact JWT, the key that signed
- * it, and its state. Everything but the state is immutable once signed; records are never deleted.
+ * it, and its state. The facts are immutable once signed; only the state changes (through
+ * {@link #revoke}, {@link #suspend} and {@link #reinstate}, which guard the allowed transitions),
+ * and the signature when a compromised key forces re-signing. Records are never deleted.
  */
 @Table("credential")
 public class CredentialRecord {
@@ -44,15 +48,25 @@ public class CredentialRecord {
 
 	private CredentialState state;
 
-	private final String kid;
+	private String kid;
 
 	private final @Nullable String templateKey;
 
-	private final String compactJwt;
+	private String compactJwt;
 
 	private final @Nullable String idempotencyKey;
 
 	private final @Nullable String requestHash;
+
+	private final @Nullable UUID statusListId;
+
+	private final @Nullable Integer statusIndex;
+
+	private @Nullable Instant stateChangedAt;
+
+	private @Nullable String stateReason;
+
+	private final @Nullable UUID previousCredentialId;
 
 	@Version
 	private @Nullable Long version;
@@ -62,7 +76,9 @@ public class CredentialRecord {
 			@Nullable String recipientEmail, String subjectId, String language, JwtProfile jwtProfile,
 			Instant validFrom, @Nullable Instant validUntil, Instant issuedAt, CredentialState state, String kid,
 			@Nullable String templateKey, String compactJwt, @Nullable String idempotencyKey,
-			@Nullable String requestHash, @Nullable Long version) {
+			@Nullable String requestHash, @Nullable UUID statusListId, @Nullable Integer statusIndex,
+			@Nullable Instant stateChangedAt, @Nullable String stateReason, @Nullable UUID previousCredentialId,
+			@Nullable Long version) {
 		this.id = id;
 		this.partnerId = partnerId;
 		this.achievementId = achievementId;
@@ -81,6 +97,11 @@ public class CredentialRecord {
 		this.compactJwt = compactJwt;
 		this.idempotencyKey = idempotencyKey;
 		this.requestHash = requestHash;
+		this.statusListId = statusListId;
+		this.statusIndex = statusIndex;
+		this.stateChangedAt = stateChangedAt;
+		this.stateReason = stateReason;
+		this.previousCredentialId = previousCredentialId;
 		this.version = version;
 	}
 
@@ -104,19 +125,93 @@ public class CredentialRecord {
 	 * @param compactJwt the signed credential
 	 * @param idempotencyKey the client's Idempotency-Key, or null
 	 * @param requestHash hash of the request, to detect a key reused for another request
+	 * @param statusListId the status list holding its revocation and suspension bits, or null
+	 * @param statusIndex its index in that list, or null
+	 * @param previousCredentialId the credential this one renews, or null
 	 */
 	record Issued(UUID id, UUID partnerId, @Nullable UUID achievementId, String issuerId, String recipientName,
 			@Nullable String recipientEmail, String subjectId, String language, JwtProfile jwtProfile,
 			Instant validFrom, @Nullable Instant validUntil, Instant issuedAt, String kid,
 			@Nullable String templateKey, String compactJwt, @Nullable String idempotencyKey,
-			@Nullable String requestHash) {
+			@Nullable String requestHash, @Nullable UUID statusListId, @Nullable Integer statusIndex,
+			@Nullable UUID previousCredentialId) {
 	}
 
 	static CredentialRecord of(Issued i) {
 		return new CredentialRecord(i.id(), i.partnerId(), i.achievementId(), i.issuerId(), i.recipientName(),
 				i.recipientEmail(), i.subjectId(), i.language(), i.jwtProfile(), i.validFrom(), i.validUntil(),
 				i.issuedAt(), CredentialState.ISSUED, i.kid(), i.templateKey(), i.compactJwt(), i.idempotencyKey(),
-				i.requestHash(), null);
+				i.requestHash(), i.statusListId(), i.statusIndex(), null, null, i.previousCredentialId(), null);
+	}
+
+	/**
+	 * Revokes the credential for good.
+	 * @param reason why
+	 * @param now the time
+	 * @return false when it was already revoked (nothing changes, nothing to log)
+	 */
+	boolean revoke(@Nullable String reason, Instant now) {
+		if (state == CredentialState.REVOKED) {
+			return false;
+		}
+		return changeState(CredentialState.REVOKED, reason, now);
+	}
+
+	/**
+	 * Suspends the credential until it is reinstated.
+	 * @param reason why
+	 * @param now the time
+	 * @return false when it was already suspended
+	 * @throws IssuerException when it is revoked: revocation is permanent
+	 */
+	boolean suspend(@Nullable String reason, Instant now) {
+		requireNotRevoked();
+		if (state == CredentialState.SUSPENDED) {
+			return false;
+		}
+		return changeState(CredentialState.SUSPENDED, reason, now);
+	}
+
+	/**
+	 * Lifts a suspension.
+	 * @param reason why
+	 * @param now the time
+	 * @return false when it was not suspended (already in force)
+	 * @throws IssuerException when it is revoked: revocation is permanent
+	 */
+	boolean reinstate(@Nullable String reason, Instant now) {
+		requireNotRevoked();
+		if (state == CredentialState.ISSUED) {
+			return false;
+		}
+		return changeState(CredentialState.ISSUED, reason, now);
+	}
+
+	private void requireNotRevoked() {
+		if (state == CredentialState.REVOKED) {
+			throw new IssuerException(ProblemCode.CREDENTIAL_REVOKED,
+					"The credential is revoked; revocation is permanent.");
+		}
+	}
+
+	private boolean changeState(CredentialState next, @Nullable String reason, Instant now) {
+		if (statusListId == null) {
+			throw new IssuerException(ProblemCode.CONFLICT, "This credential has no status list entry.");
+		}
+		this.state = next;
+		this.stateReason = reason;
+		this.stateChangedAt = now;
+		return true;
+	}
+
+	/**
+	 * Replaces the signed form after re-signing with another key; the facts stay the same.
+	 * @param jwt the new compact JWT
+	 * @param newKid the key that signed it
+	 */
+	void resigned(String jwt, String newKid) {
+		this.compactJwt = jwt;
+		this.kid = newKid;
 	}
 
 	public UUID id() {
@@ -181,6 +276,26 @@ public class CredentialRecord {
 
 	public String compactJwt() {
 		return compactJwt;
+	}
+
+	public @Nullable UUID statusListId() {
+		return statusListId;
+	}
+
+	public @Nullable Integer statusIndex() {
+		return statusIndex;
+	}
+
+	public @Nullable Instant stateChangedAt() {
+		return stateChangedAt;
+	}
+
+	public @Nullable String stateReason() {
+		return stateReason;
+	}
+
+	public @Nullable UUID previousCredentialId() {
+		return previousCredentialId;
 	}
 
 	@Nullable String idempotencyKey() {

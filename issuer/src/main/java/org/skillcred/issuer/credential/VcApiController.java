@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.skillcred.core.credential.CredentialContexts;
-import org.skillcred.issuer.partner.PartnerPrincipal;
+import org.skillcred.issuer.system.PartnerPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -69,7 +69,7 @@ class VcApiIssuance {
 		catch (JacksonException ex) {
 			throw invalid("The credential is nested too deeply or is too large.");
 		}
-		CredentialSigner signer = keys.activeSigner();
+		CredentialSigner signer = keys.signerFor(issuerId);
 		String jwt = signer.signPayload(payload, JwtProfile.VC_JWT.type(), JwtProfile.VC_JWT.contentType());
 		CredentialSummary summary = selfCheck.requireWellFormed(jwt).credential();
 		JsonNode subject = credential.get("credentialSubject");
@@ -78,7 +78,7 @@ class VcApiIssuance {
 		return records.save(CredentialRecord.of(new CredentialRecord.Issued(recordId, partnerId, null, issuerId,
 				truncate(summary.learnerName(), 500), null, truncate(firstSubject.path("id").asString(""), 300), "en",
 				JwtProfile.VC_JWT, (summary.validFrom() != null) ? summary.validFrom() : now, summary.validUntil(), now,
-				signer.keyId(), null, jwt, null, null)));
+				signer.keyId(), null, jwt, null, null, null, null, null)));
 	}
 
 	private static String truncate(@org.jspecify.annotations.Nullable String value, int max) {

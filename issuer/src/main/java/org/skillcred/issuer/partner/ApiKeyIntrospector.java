@@ -1,5 +1,7 @@
 package org.skillcred.issuer.partner;
 
+import org.skillcred.issuer.system.PartnerPrincipal;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -51,7 +53,7 @@ class ApiKeyIntrospector implements OpaqueTokenIntrospector {
 		}
 		return partners.findByApiKeyHash(hash)
 			.filter(Partner::isActive)
-			.map(PartnerPrincipal::partner)
+			.map(p -> PartnerPrincipal.partner(p.id(), p.slug()))
 			.orElseThrow(() -> new BadOpaqueTokenException("Unknown or disabled API key"));
 	}
 

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.skillcred.issuer.audit.AuditAction;
+import org.skillcred.issuer.audit.AuditLog;
 import org.skillcred.issuer.system.IssuerException;
 import org.skillcred.issuer.system.ProblemCode;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,12 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PartnerManagement {
 
+	private static final String ADMIN = "admin";
+
 	private final PartnerRepository partners;
+
+	private final AuditLog audit;
 
 	private final Clock clock;
 
-	PartnerManagement(PartnerRepository partners, Clock clock) {
+	PartnerManagement(PartnerRepository partners, AuditLog audit, Clock clock) {
 		this.partners = partners;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -46,7 +53,9 @@ public class PartnerManagement {
 		Partner partner = Partner.create(chosenSlug, name.strip(), contactEmail, clock.instant());
 		String key = partner.issueApiKey(clock.instant());
 		try {
-			return new PartnerWithKey(partners.save(partner), key);
+			Partner saved = partners.save(partner);
+			audit.record(ADMIN, saved.id(), AuditAction.PARTNER_CREATED, "partner", saved.id().toString(), null);
+			return new PartnerWithKey(saved, key);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new IssuerException(ProblemCode.DUPLICATE, "A partner with slug '" + chosenSlug + "' exists.");
@@ -76,6 +85,7 @@ public class PartnerManagement {
 		Partner partner = get(partnerId);
 		String key = partner.issueApiKey(clock.instant());
 		partners.save(partner);
+		audit.record(ADMIN, partnerId, AuditAction.PARTNER_API_KEY_ADDED, "partner", partnerId.toString(), null);
 		return key;
 	}
 
@@ -83,7 +93,9 @@ public class PartnerManagement {
 	public Partner disable(UUID partnerId) {
 		Partner partner = get(partnerId);
 		partner.disable();
-		return partners.save(partner);
+		Partner saved = partners.save(partner);
+		audit.record(ADMIN, partnerId, AuditAction.PARTNER_DISABLED, "partner", partnerId.toString(), null);
+		return saved;
 	}
 
 	@Transactional(readOnly = true)

@@ -183,6 +183,19 @@ public class SigningKeyRegistry {
 	}
 
 	/**
+	 * The signer of an issuer's active key.
+	 * @param issuerId the issuer DID
+	 * @return the signer
+	 * @throws IllegalArgumentException when this service holds no keys for that issuer
+	 */
+	public CredentialSigner signerFor(String issuerId) {
+		if (!identity.did().equals(issuerId)) {
+			throw new IllegalArgumentException("No signing key for issuer " + issuerId);
+		}
+		return activeSigner;
+	}
+
+	/**
 	 * Every published public key, active and retired.
 	 * @return the keys, each with a DID URL {@code kid}
 	 */

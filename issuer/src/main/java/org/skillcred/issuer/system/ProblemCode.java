@@ -17,6 +17,8 @@ public enum ProblemCode {
 	INVALID_CREDENTIAL(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid credential"),
 	UNKNOWN_ACHIEVEMENT(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown achievement"),
 	DUPLICATE(HttpStatus.CONFLICT, "Already exists"),
+	CONFLICT(HttpStatus.CONFLICT, "Conflict"),
+	CREDENTIAL_REVOKED(HttpStatus.CONFLICT, "Credential revoked"),
 	IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency key reused"),
 	UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "Unauthorized"),
 	FORBIDDEN(HttpStatus.FORBIDDEN, "Forbidden"),

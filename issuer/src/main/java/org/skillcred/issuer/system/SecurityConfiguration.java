@@ -38,6 +38,12 @@ class SecurityConfiguration {
 			.requestCache(c -> c.disable())
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/admin/**")
 				.hasRole(ROLE_ADMIN)
+				// a credential's partner or the administrator may read it and change its state
+				.requestMatchers(HttpMethod.GET, "/api/v1/credentials/*")
+				.hasAnyRole(ROLE_PARTNER, ROLE_ADMIN)
+				.requestMatchers(HttpMethod.POST, "/api/v1/credentials/*/revoke", "/api/v1/credentials/*/suspend",
+						"/api/v1/credentials/*/reinstate", "/api/v1/credentials/*/renew")
+				.hasAnyRole(ROLE_PARTNER, ROLE_ADMIN)
 				.requestMatchers("/api/**")
 				.hasRole(ROLE_PARTNER)
 				.requestMatchers(HttpMethod.POST, "/credentials/issue")

@@ -5,7 +5,14 @@ import java.util.List;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import org.skillcred.core.jose.AlgorithmPolicy;
+import org.skillcred.core.status.BitstringStatusCheck;
+import org.skillcred.core.status.BitstringStatusList;
+import org.skillcred.core.status.StatusListException;
+import org.skillcred.core.status.StatusListSource;
+import org.skillcred.core.status.StatusListUnavailableException;
+import org.skillcred.core.verification.CredentialDecoder;
 import org.skillcred.core.verification.CredentialVerifier;
+import org.skillcred.core.verification.DecodedCredential;
 import org.skillcred.core.verification.StaticIssuerKeySource;
 import org.skillcred.core.verification.TrustedIssuer;
 import org.skillcred.core.verification.VerificationPolicy;
@@ -67,9 +74,41 @@ public final class IssuerApi {
 		String jwks = perform(get("/.well-known/jwks.json")).getResponse().getContentAsString();
 		List<JWK> keys = JWKSet.parse(jwks).getKeys();
 		AlgorithmPolicy algorithms = AlgorithmPolicy.of(List.of("ES256", "EdDSA"));
-		return new CredentialVerifier(VerificationPolicy.defaults().withAlgorithms(algorithms),
-				StaticIssuerKeySource.of(new TrustedIssuer(ISSUER_DID, "SkillCred Demo Issuer", algorithms), keys),
+		StaticIssuerKeySource keySource = StaticIssuerKeySource
+			.of(new TrustedIssuer(ISSUER_DID, "SkillCred Demo Issuer", algorithms), keys);
+		VerificationPolicy policy = VerificationPolicy.defaults().withAlgorithms(algorithms);
+		CredentialVerifier listVerifier = new CredentialVerifier(policy.withStatusCheckRequired(false), keySource,
 				clock, null);
+		return new CredentialVerifier(policy, keySource, clock,
+				new BitstringStatusCheck(publishedStatusLists(listVerifier, policy)));
+	}
+
+	/**
+	 * Reads the issuer's published status lists as a verifier would: verify the list credential's
+	 * signature, then decode its bitstring.
+	 */
+	private StatusListSource publishedStatusLists(CredentialVerifier listVerifier, VerificationPolicy policy) {
+		CredentialDecoder decoder = new CredentialDecoder(policy);
+		return (url, purpose, issuerId) -> {
+			try {
+				String jwt = perform(get(java.net.URI.create(url).getPath())).getResponse().getContentAsString();
+				DecodedCredential decoded = decoder.decode(jwt);
+				if (listVerifier.verify(decoded).verdict() != org.skillcred.core.verification.Verdict.VALID) {
+					throw new StatusListUnavailableException("list does not verify");
+				}
+				JsonNode subject = decoded.credential().path("credentialSubject");
+				if (!purpose.equals(subject.path("statusPurpose").asString())) {
+					throw new StatusListException("wrong purpose");
+				}
+				return BitstringStatusList.decode(subject.path("encodedList").asString(), 1 << 20);
+			}
+			catch (StatusListException | StatusListUnavailableException ex) {
+				throw ex;
+			}
+			catch (Exception ex) {
+				throw new StatusListUnavailableException("fetch failed", ex);
+			}
+		};
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.skillcred.issuer.partner;
+package org.skillcred.issuer.system;
 
 import java.util.Collection;
 import java.util.List;
@@ -18,11 +18,11 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 public record PartnerPrincipal(@org.jspecify.annotations.Nullable UUID partnerId, String name)
 		implements OAuth2AuthenticatedPrincipal {
 
-	static PartnerPrincipal partner(Partner partner) {
-		return new PartnerPrincipal(partner.id(), partner.slug());
+	public static PartnerPrincipal partner(UUID partnerId, String slug) {
+		return new PartnerPrincipal(partnerId, slug);
 	}
 
-	static PartnerPrincipal admin() {
+	public static PartnerPrincipal admin() {
 		return new PartnerPrincipal(null, "admin");
 	}
 
@@ -37,9 +37,18 @@ public record PartnerPrincipal(@org.jspecify.annotations.Nullable UUID partnerId
 	 */
 	public UUID requirePartnerId() {
 		if (partnerId == null) {
-			throw new IllegalStateException("The administrator is not a partner");
+			throw new IssuerException(ProblemCode.FORBIDDEN, "This operation is for partners; use a partner's API key.");
 		}
 		return partnerId;
+	}
+
+	/**
+	 * Whether this caller may act on data of a partner: the partner itself, or the administrator.
+	 * @param owner the partner owning the data
+	 * @return true when allowed
+	 */
+	public boolean mayActFor(UUID owner) {
+		return isAdmin() || owner.equals(partnerId);
 	}
 
 	@Override
