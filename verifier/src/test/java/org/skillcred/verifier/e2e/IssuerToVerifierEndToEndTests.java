@@ -114,6 +114,37 @@ class IssuerToVerifierEndToEndTests {
 		assertThat(status).isEqualTo(200);
 	}
 
+	private void change(String id, String action, String body) throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(issuer.baseUrl() + "/api/v1/credentials/"
+				+ id + "/" + action))
+			.header("Authorization", "Bearer demo-partner-key")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+	}
+
+	@Test
+	void suspendReinstateRevokeAtIssuerThenVerifierFollows() throws Exception {
+		JsonNode issued = issue("genai-foundations", "Status Learner");
+		String id = issued.path("id").asString();
+		String jwt = issued.path("credential").asString();
+		assertThat(verify(jwt).path("verdict").asString()).isEqualTo("VALID");
+
+		change(id, "suspend", "{\"reason\":\"Investigation\"}");
+		JsonNode suspended = verify(jwt);
+		assertThat(suspended.path("verdict").asString()).isEqualTo("INVALID");
+		assertThat(suspended.toString()).contains("SUSPENDED");
+
+		change(id, "reinstate", "{}");
+		assertThat(verify(jwt).path("verdict").asString()).isEqualTo("VALID");
+
+		change(id, "revoke", "{\"reason\":\"Exam misconduct\"}");
+		JsonNode revoked = verify(jwt);
+		assertThat(revoked.path("verdict").asString()).isEqualTo("INVALID");
+		assertThat(revoked.toString()).contains("REVOKED");
+	}
+
 	@Test
 	void ob3ProfileCredentialThenValid() throws Exception {
 		JsonNode report = verify(issue("ai-practitioner-advanced", "Олена Коваль").path("credential").asString());
