@@ -29,14 +29,16 @@ public final class DidDocument {
 	}
 
 	/**
-	 * Builds the document as a JSON-ready map.
+	 * Builds the document as a JSON-ready map. Keys carrying a {@code revoked} member (a
+	 * compromised key) are listed as verification methods, so verifiers can tell why they fail, but
+	 * never under {@code assertionMethod}.
 	 * @param did the DID the document describes
 	 * @param keys the keys, each with its {@code kid} set to a DID URL of this DID
 	 * @return the DID document
 	 */
 	public static Map<String, Object> of(String did, List<JWK> keys) {
 		List<Map<String, Object>> methods = keys.stream().map(key -> verificationMethod(did, key)).toList();
-		List<String> ids = keys.stream().map(JWK::getKeyID).toList();
+		List<String> ids = keys.stream().filter(k -> k.getKeyRevocation() == null).map(JWK::getKeyID).toList();
 		Map<String, Object> doc = new LinkedHashMap<>();
 		doc.put("@context", CONTEXTS);
 		doc.put("id", did);
@@ -50,6 +52,9 @@ public final class DidDocument {
 	 * {@code JsonWebKey2020}) verification method listed, by reference or embedded, under
 	 * {@code assertionMethod}. Every such key is returned, not only the first, so credentials
 	 * signed before a key rotation keep verifying. Keys that carry private parts are ignored.
+	 * Revoked keys (a {@code revoked} member in {@code publicKeyJwk}) are returned too, wherever
+	 * they are listed, so the verification engine can report a credential signed with a
+	 * compromised key as such; the engine never accepts a signature made with one.
 	 * @param document the parsed DID document
 	 * @param did the DID it must describe
 	 * @return the public keys, each with its absolute verification method id as {@code kid}
@@ -63,15 +68,21 @@ public final class DidDocument {
 		for (JsonNode method : document.path("verificationMethod")) {
 			methods.put(absolute(did, method.path("id").asString("")), method);
 		}
-		List<JWK> keys = new ArrayList<>();
+		Map<String, JWK> keys = new LinkedHashMap<>();
 		for (JsonNode entry : document.path("assertionMethod")) {
 			JsonNode method = entry.isString() ? methods.get(absolute(did, entry.asString())) : entry;
 			JWK key = (method != null) ? jwkOf(did, method) : null;
 			if (key != null) {
-				keys.add(key);
+				keys.put(key.getKeyID(), key);
 			}
 		}
-		return keys;
+		for (JsonNode method : methods.values()) {
+			JWK key = method.path("publicKeyJwk").has("revoked") ? jwkOf(did, method) : null;
+			if (key != null && key.getKeyRevocation() != null) {
+				keys.put(key.getKeyID(), key);
+			}
+		}
+		return new ArrayList<>(keys.values());
 	}
 
 	private static String absolute(String did, String id) {

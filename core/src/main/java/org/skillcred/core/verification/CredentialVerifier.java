@@ -147,6 +147,13 @@ public final class CredentialVerifier {
 					"The credential names a signing key that " + issuer.displayName() + " does not publish.");
 		}
 		for (JWK key : candidates) {
+			if (key.getKeyRevocation() != null) {
+				return CheckResult.failed(CheckName.SIGNATURE, ReasonCode.KEY_COMPROMISED,
+						issuer.displayName() + " reports that the key this credential was signed with was compromised on "
+								+ key.getKeyRevocation().getRevocationTime().toInstant() + ".");
+			}
+		}
+		for (JWK key : candidates) {
 			if (verifies(decoded, key)) {
 				return CheckResult.passed(CheckName.SIGNATURE,
 						"The signature is genuine: made with a published key of " + issuer.displayName() + ".");

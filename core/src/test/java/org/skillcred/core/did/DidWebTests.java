@@ -83,4 +83,21 @@ class DidWebTests {
 		assertThat(keys).extracting(com.nimbusds.jose.jwk.JWK::getKeyID).containsExactly("did:web:a.example#k1");
 	}
 
+
+	@Test
+	void didDocumentWhenKeyRevokedThenListedButNotForAssertion() {
+		ECKey good = TestFixtures.es256Key(TestFixtures.ISSUER_DID);
+		com.nimbusds.jose.jwk.JWK bad = TestFixtures.es256Key(TestFixtures.ISSUER_DID)
+			.toPublicJWK()
+			.toRevokedJWK(new com.nimbusds.jose.jwk.KeyRevocation(new java.util.Date(),
+					com.nimbusds.jose.jwk.KeyRevocation.Reason.COMPROMISED));
+		Map<String, Object> doc = DidDocument.of(TestFixtures.ISSUER_DID, List.of(good, bad));
+		assertThat(doc.get("assertionMethod")).isEqualTo(List.of(good.getKeyID()));
+
+		List<com.nimbusds.jose.jwk.JWK> read = DidDocument
+			.assertionKeys(org.skillcred.core.credential.CredentialJson.defaults().toTree(doc), TestFixtures.ISSUER_DID);
+		assertThat(read).extracting(com.nimbusds.jose.jwk.JWK::getKeyID).containsExactly(good.getKeyID(), bad.getKeyID());
+		assertThat(read.get(1).getKeyRevocation()).isNotNull();
+	}
+
 }

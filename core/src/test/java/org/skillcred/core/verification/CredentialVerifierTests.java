@@ -415,4 +415,21 @@ class CredentialVerifierTests {
 		assertThat(Instant.now(clock)).isEqualTo(TestFixtures.NOW);
 	}
 
+
+	@Test
+	void verifyWhenSigningKeyReportedCompromisedThenKeyCompromised() {
+		String jwt = sign(TestFixtures.credential(), es256, JwtProfile.VC_JWT);
+		JWK revoked = es256.toPublicJWK()
+			.toRevokedJWK(new com.nimbusds.jose.jwk.KeyRevocation(java.util.Date.from(TestFixtures.NOW.minusSeconds(60)),
+					com.nimbusds.jose.jwk.KeyRevocation.Reason.COMPROMISED));
+		CredentialVerifier withRevokedKey = new CredentialVerifier(policy,
+				StaticIssuerKeySource.of(TestFixtures.trustedIssuer(), List.of(revoked, ed25519.toPublicJWK())), clock,
+				null);
+
+		VerificationReport report = withRevokedKey.verify(jwt);
+
+		assertThat(report.verdict()).isEqualTo(Verdict.INVALID);
+		assertThat(report.failureCodes()).containsExactly(ReasonCode.KEY_COMPROMISED);
+	}
+
 }

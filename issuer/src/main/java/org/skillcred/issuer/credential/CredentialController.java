@@ -48,8 +48,11 @@ class CredentialController {
 
 	private final CredentialLifecycle lifecycle;
 
+	private final CredentialRenewal renewal;
+
 	CredentialController(CredentialIssuance issuance, CredentialLookup lookup, CredentialLinks links,
-			CredentialLifecycle lifecycle) {
+			CredentialLifecycle lifecycle, CredentialRenewal renewal) {
+		this.renewal = renewal;
 		this.issuance = issuance;
 		this.lookup = lookup;
 		this.links = links;
@@ -129,6 +132,18 @@ class CredentialController {
 	CredentialResponse reinstate(@AuthenticationPrincipal PartnerPrincipal caller, @PathVariable UUID id,
 			@Valid @RequestBody(required = false) @Nullable ChangeRequest request) {
 		return toResponse(lifecycle.apply(caller, id, CredentialLifecycle.Change.REINSTATE, reason(request)));
+	}
+
+	record RenewRequest(@Nullable Instant validUntil, @Nullable Boolean revokePrevious) {
+	}
+
+	@PostMapping("/{id}/renew")
+	ResponseEntity<IssuedResponse> renew(@AuthenticationPrincipal PartnerPrincipal caller, @PathVariable UUID id,
+			@Valid @RequestBody(required = false) @Nullable RenewRequest request) {
+		CredentialRecord renewed = renewal.renew(caller, id, (request != null) ? request.validUntil() : null,
+				request != null && Boolean.TRUE.equals(request.revokePrevious()));
+		return ResponseEntity.created(URI.create("/api/v1/credentials/" + renewed.id()))
+			.body(new IssuedResponse(renewed.id(), renewed.compactJwt(), links.of(renewed.id())));
 	}
 
 	private static @Nullable String reason(@Nullable ChangeRequest request) {

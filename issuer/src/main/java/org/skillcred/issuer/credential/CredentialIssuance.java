@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.skillcred.core.credential.AchievementSubject;
 import org.skillcred.core.credential.IdentityObject;
+import org.skillcred.core.credential.IssuerProfile;
 import org.skillcred.core.credential.OpenBadgeCredential;
 import org.skillcred.core.credential.StatusEntry;
 import org.skillcred.core.status.BitstringStatusCheck;
@@ -21,6 +22,7 @@ import org.skillcred.issuer.achievement.Achievement;
 import org.skillcred.issuer.achievement.AchievementCatalog;
 import org.skillcred.issuer.audit.AuditAction;
 import org.skillcred.issuer.audit.AuditLog;
+import org.skillcred.issuer.partner.PartnerManagement;
 import org.skillcred.issuer.signing.IssuerProperties;
 import org.skillcred.issuer.signing.SigningKeyRegistry;
 import org.skillcred.issuer.status.StatusIndexAllocator;
@@ -65,13 +67,15 @@ public class CredentialIssuance {
 
 	private final AuditLog audit;
 
+	private final PartnerManagement partners;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	CredentialIssuance(AchievementCatalog achievements, SigningKeyRegistry keys, CredentialRecordRepository records,
 			IssuerProperties issuer, SelfCheck selfCheck, StatusIndexAllocator allocator, StatusListUrls statusUrls,
-			AuditLog audit, PlatformTransactionManager transactionManager, Clock clock) {
+			AuditLog audit, PartnerManagement partners, PlatformTransactionManager transactionManager, Clock clock) {
 		this.achievements = achievements;
 		this.keys = keys;
 		this.records = records;
@@ -80,6 +84,7 @@ public class CredentialIssuance {
 		this.allocator = allocator;
 		this.statusUrls = statusUrls;
 		this.audit = audit;
+		this.partners = partners;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
@@ -129,9 +134,10 @@ public class CredentialIssuance {
 			return replay.get();
 		}
 		Achievement achievement = achievements.resolve(partnerId, command.achievement());
+		IssuerProfile issuerProfile = partners.issuerFor(partners.get(partnerId));
 		try {
-			return new Result(transactions.execute(tx -> issueInTransaction(caller, partnerId, achievement, command,
-					idempotencyKey, requestHash, null)), false);
+			return new Result(transactions.execute(tx -> issueInTransaction(caller, partnerId, issuerProfile, achievement,
+					command, idempotencyKey, requestHash, null)), false);
 		}
 		catch (DuplicateKeyException ex) {
 			// a concurrent retry with the same idempotency key won the race
@@ -142,17 +148,17 @@ public class CredentialIssuance {
 	/**
 	 * Signs and stores one credential, claiming its status list index, in the caller's transaction.
 	 */
-	CredentialRecord issueInTransaction(PartnerPrincipal caller, UUID partnerId, Achievement achievement,
-			IssueCommand command, @Nullable String idempotencyKey, @Nullable String requestHash,
+	CredentialRecord issueInTransaction(PartnerPrincipal caller, UUID partnerId, IssuerProfile issuerProfile,
+			Achievement achievement, IssueCommand command, @Nullable String idempotencyKey, @Nullable String requestHash,
 			@Nullable UUID previousCredentialId) {
 		Instant now = clock.instant();
 		Instant validUntil = validUntil(command, achievement, now);
 		UUID id = UUID.randomUUID();
-		String issuerId = keys.identity().did();
+		String issuerId = issuerProfile.id();
 		StatusIndexAllocator.Allocation slot = allocator.allocate(issuerId, id);
 		OpenBadgeCredential credential = OpenBadgeCredential.builder()
 			.id(id)
-			.issuer(keys.identity().profile())
+			.issuer(issuerProfile)
 			.validFrom(now)
 			.validUntil(validUntil)
 			.subject(subject(command, achievement))

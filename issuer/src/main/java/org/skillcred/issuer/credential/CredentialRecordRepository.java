@@ -1,5 +1,6 @@
 package org.skillcred.issuer.credential;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,5 +22,7 @@ interface CredentialRecordRepository extends Repository<CredentialRecord, UUID> 
 	Optional<CredentialRecord> findByPartnerIdAndIdempotencyKey(UUID partnerId, String idempotencyKey);
 
 	Page<CredentialRecord> findByPartnerId(UUID partnerId, Pageable pageable);
+
+	List<CredentialRecord> findTop200ByKid(String kid);
 
 }

@@ -8,6 +8,7 @@ import org.skillcred.core.credential.CredentialJson;
 import org.skillcred.core.jose.CredentialSigner;
 import org.skillcred.core.jose.JwtProfile;
 import org.skillcred.core.verification.CredentialSummary;
+import org.skillcred.issuer.partner.PartnerManagement;
 import org.skillcred.issuer.signing.SigningKeyRegistry;
 import org.skillcred.issuer.system.IssuerException;
 import org.skillcred.issuer.system.ProblemCode;
@@ -38,7 +39,11 @@ class VcApiIssuance {
 
 	private final Clock clock;
 
-	VcApiIssuance(SigningKeyRegistry keys, CredentialRecordRepository records, SelfCheck selfCheck, Clock clock) {
+	private final PartnerManagement partners;
+
+	VcApiIssuance(SigningKeyRegistry keys, CredentialRecordRepository records, SelfCheck selfCheck, Clock clock,
+			PartnerManagement partners) {
+		this.partners = partners;
 		this.keys = keys;
 		this.records = records;
 		this.selfCheck = selfCheck;
@@ -52,8 +57,9 @@ class VcApiIssuance {
 		ObjectNode credential = ((ObjectNode) unsigned).deepCopy();
 		JsonNode issuer = credential.path("issuer");
 		String issuerId = issuer.isObject() ? issuer.path("id").asString(null) : issuer.asString(null);
-		if (!keys.identity().did().equals(issuerId)) {
-			throw invalid("issuer must be this issuer, " + keys.identity().did() + ".");
+		String expected = partners.issuerFor(partners.get(partnerId)).id();
+		if (!expected.equals(issuerId)) {
+			throw invalid("issuer must be your issuer, " + expected + ".");
 		}
 		if (credential.has("proof")) {
 			throw invalid("An unsigned credential must not carry a proof.");

@@ -36,39 +36,39 @@ class AdminPartnerController {
 	record CreatePartnerRequest(@NotBlank @Size(max = 200) String name,
 			@Nullable @Size(max = 48) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
 					message = "must be lower-case letters, digits and single hyphens") String slug,
-			@Nullable @Email @Size(max = 320) String contactEmail) {
+			@Nullable @Email @Size(max = 320) String contactEmail, @Nullable Boolean ownIssuer) {
 	}
 
 	record PartnerResponse(UUID id, String slug, String name, @Nullable String contactEmail, PartnerState state,
-			Instant createdAt, @Nullable String apiKey) {
+			String issuerId, Instant createdAt, @Nullable String apiKey) {
+	}
 
-		static PartnerResponse of(Partner p, @Nullable String apiKey) {
-			return new PartnerResponse(p.id(), p.slug(), p.name(), p.contactEmail(), p.state(), p.createdAt(), apiKey);
-		}
-
+	private PartnerResponse response(Partner p, @Nullable String apiKey) {
+		return new PartnerResponse(p.id(), p.slug(), p.name(), p.contactEmail(), p.state(),
+				management.issuerFor(p).id(), p.createdAt(), apiKey);
 	}
 
 	@PostMapping
 	ResponseEntity<PartnerResponse> create(@Valid @RequestBody CreatePartnerRequest request) {
 		PartnerManagement.PartnerWithKey created = management.create(request.name(), request.slug(),
-				request.contactEmail());
+				request.contactEmail(), Boolean.TRUE.equals(request.ownIssuer()));
 		return ResponseEntity.created(URI.create("/api/v1/admin/partners/" + created.partner().id()))
-			.body(PartnerResponse.of(created.partner(), created.apiKey()));
+			.body(response(created.partner(), created.apiKey()));
 	}
 
 	@GetMapping
 	List<PartnerResponse> list() {
-		return management.list().stream().map(p -> PartnerResponse.of(p, null)).toList();
+		return management.list().stream().map(p -> response(p, null)).toList();
 	}
 
 	@GetMapping("/{id}")
 	PartnerResponse get(@PathVariable UUID id) {
-		return PartnerResponse.of(management.get(id), null);
+		return response(management.get(id), null);
 	}
 
 	@PostMapping("/{id}/disable")
 	PartnerResponse disable(@PathVariable UUID id) {
-		return PartnerResponse.of(management.disable(id), null);
+		return response(management.disable(id), null);
 	}
 
 	@PostMapping("/{id}/api-keys")

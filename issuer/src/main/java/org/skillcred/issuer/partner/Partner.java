@@ -29,6 +29,8 @@ public class Partner {
 
 	private PartnerState state;
 
+	private final boolean ownIssuer;
+
 	private final Instant createdAt;
 
 	@MappedCollection(idColumn = "partner_id")
@@ -38,20 +40,31 @@ public class Partner {
 	private @Nullable Long version;
 
 	@PersistenceCreator
-	Partner(UUID id, String slug, String name, @Nullable String contactEmail, PartnerState state, Instant createdAt,
-			Set<ApiKey> apiKeys, @Nullable Long version) {
+	Partner(UUID id, String slug, String name, @Nullable String contactEmail, PartnerState state, boolean ownIssuer,
+			Instant createdAt, Set<ApiKey> apiKeys, @Nullable Long version) {
 		this.id = id;
 		this.slug = slug;
 		this.name = name;
 		this.contactEmail = contactEmail;
 		this.state = state;
+		this.ownIssuer = ownIssuer;
 		this.createdAt = createdAt;
 		this.apiKeys = new HashSet<>(apiKeys);
 		this.version = version;
 	}
 
-	static Partner create(String slug, String name, @Nullable String contactEmail, Instant now) {
-		return new Partner(UUID.randomUUID(), slug, name, contactEmail, PartnerState.ACTIVE, now, Set.of(), null);
+	static Partner create(String slug, String name, @Nullable String contactEmail, boolean ownIssuer, Instant now) {
+		return new Partner(UUID.randomUUID(), slug, name, contactEmail, PartnerState.ACTIVE, ownIssuer, now, Set.of(),
+				null);
+	}
+
+	/**
+	 * Whether the partner issues in its own name ({@code did:web:<host>:partners:<slug>}, its own
+	 * keys) rather than the platform's.
+	 * @return true for an own issuer identity
+	 */
+	public boolean ownIssuer() {
+		return ownIssuer;
 	}
 
 	/**

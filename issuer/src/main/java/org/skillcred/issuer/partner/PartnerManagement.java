@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.skillcred.core.credential.IssuerProfile;
 import org.skillcred.issuer.audit.AuditAction;
 import org.skillcred.issuer.audit.AuditLog;
+import org.skillcred.issuer.signing.SigningKeyRegistry;
 import org.skillcred.issuer.system.IssuerException;
 import org.skillcred.issuer.system.ProblemCode;
 import org.springframework.dao.DuplicateKeyException;
@@ -25,14 +27,27 @@ public class PartnerManagement {
 
 	private final PartnerRepository partners;
 
+	private final SigningKeyRegistry keys;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	PartnerManagement(PartnerRepository partners, AuditLog audit, Clock clock) {
+	PartnerManagement(PartnerRepository partners, SigningKeyRegistry keys, AuditLog audit, Clock clock) {
 		this.partners = partners;
+		this.keys = keys;
 		this.audit = audit;
 		this.clock = clock;
+	}
+
+	/**
+	 * The issuer a partner's credentials are issued by: its own identity, or the platform's.
+	 * @param partner the partner
+	 * @return the issuer profile written into its credentials
+	 */
+	public IssuerProfile issuerFor(Partner partner) {
+		return partner.ownIssuer() ? IssuerProfile.of(keys.partnerDid(partner.slug()), partner.name(), null)
+				: keys.identity().profile();
 	}
 
 	/**
@@ -44,16 +59,28 @@ public class PartnerManagement {
 	public record PartnerWithKey(Partner partner, String apiKey) {
 	}
 
+	/**
+	 * Onboards a partner. A partner with its own issuer identity gets its own signing key, generated
+	 * here and stored encrypted.
+	 * @param name display name
+	 * @param slug short name, derived from the name when null
+	 * @param contactEmail contact address, or null
+	 * @param ownIssuer whether it issues in its own name
+	 * @return the partner and its first API key
+	 */
 	@Transactional
-	public PartnerWithKey create(String name, @Nullable String slug, @Nullable String contactEmail) {
+	public PartnerWithKey create(String name, @Nullable String slug, @Nullable String contactEmail, boolean ownIssuer) {
 		String chosenSlug = (slug != null && !slug.isBlank()) ? slug : slugOf(name);
 		if (partners.findBySlug(chosenSlug).isPresent()) {
 			throw new IssuerException(ProblemCode.DUPLICATE, "A partner with slug '" + chosenSlug + "' exists.");
 		}
-		Partner partner = Partner.create(chosenSlug, name.strip(), contactEmail, clock.instant());
+		Partner partner = Partner.create(chosenSlug, name.strip(), contactEmail, ownIssuer, clock.instant());
 		String key = partner.issueApiKey(clock.instant());
 		try {
 			Partner saved = partners.save(partner);
+			if (ownIssuer) {
+				keys.generateActiveKey(keys.partnerDid(chosenSlug));
+			}
 			audit.record(ADMIN, saved.id(), AuditAction.PARTNER_CREATED, "partner", saved.id().toString(), null);
 			return new PartnerWithKey(saved, key);
 		}
@@ -75,7 +102,7 @@ public class PartnerManagement {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		Partner partner = Partner.create(slug, name, null, clock.instant());
+		Partner partner = Partner.create(slug, name, null, false, clock.instant());
 		partner.addApiKey(apiKey, clock.instant());
 		return partners.save(partner);
 	}

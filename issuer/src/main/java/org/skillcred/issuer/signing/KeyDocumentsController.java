@@ -8,7 +8,9 @@ import org.skillcred.core.did.DidDocument;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.skillcred.issuer.system.IssuerException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -39,10 +41,36 @@ class KeyDocumentsController {
 	@GetMapping(path = "/.well-known/jwks.json", produces = { "application/jwk-set+json",
 			MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<Map<String, Object>> jwks() {
+		return jwks(registry.identity().did());
+	}
+
+	/** The DID document of a partner with an issuer identity of its own. */
+	@GetMapping(path = "/partners/{slug}/did.json", produces = { "application/did+ld+json", "application/did+json",
+			MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<Map<String, Object>> partnerDidDocument(@PathVariable String slug) {
+		String did = partnerDid(slug);
+		return ResponseEntity.ok().cacheControl(CACHE).body(DidDocument.of(did, registry.publishedKeys(did)));
+	}
+
+	@GetMapping(path = "/partners/{slug}/jwks.json", produces = { "application/jwk-set+json",
+			MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<Map<String, Object>> partnerJwks(@PathVariable String slug) {
+		return jwks(partnerDid(slug));
+	}
+
+	private String partnerDid(String slug) {
+		String did = slug.matches("[a-z0-9]+(-[a-z0-9]+)*") ? registry.partnerDid(slug) : "";
+		if (did.isEmpty() || registry.publishedKeys(did).isEmpty()) {
+			throw IssuerException.notFound("Issuer " + slug);
+		}
+		return did;
+	}
+
+	private ResponseEntity<Map<String, Object>> jwks(String issuerId) {
 		return ResponseEntity.ok()
 			.cacheControl(CACHE)
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(new JWKSet(registry.publishedKeys()).toJSONObject(true));
+			.body(new JWKSet(registry.publishedKeys(issuerId)).toJSONObject(true));
 	}
 
 }

@@ -9,6 +9,12 @@ public enum KeyState {
 	ACTIVE,
 
 	/** No longer signs, but stays published so the credentials it signed keep verifying. */
-	RETIRED
+	RETIRED,
+
+	/**
+	 * Leaked or suspected leaked: never signs again, and is published marked revoked, so every
+	 * credential it signed fails verification until re-issued with a current key.
+	 */
+	COMPROMISED
 
 }

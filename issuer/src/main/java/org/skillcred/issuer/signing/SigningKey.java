@@ -3,7 +3,10 @@ package org.skillcred.issuer.signing;
 import java.text.ParseException;
 import java.time.Instant;
 
+import java.util.Date;
+
 import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.KeyRevocation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -38,12 +41,14 @@ public class SigningKey {
 
 	private @Nullable Instant retiredAt;
 
+	private @Nullable Instant compromisedAt;
+
 	@Version
 	private @Nullable Long version;
 
 	@PersistenceCreator
 	SigningKey(String kid, String issuerId, String algorithm, String publicJwk, String privateKeyRef, KeyState state,
-			Instant createdAt, @Nullable Instant retiredAt, @Nullable Long version) {
+			Instant createdAt, @Nullable Instant retiredAt, @Nullable Instant compromisedAt, @Nullable Long version) {
 		this.kid = kid;
 		this.issuerId = issuerId;
 		this.algorithm = algorithm;
@@ -52,6 +57,7 @@ public class SigningKey {
 		this.state = state;
 		this.createdAt = createdAt;
 		this.retiredAt = retiredAt;
+		this.compromisedAt = compromisedAt;
 		this.version = version;
 	}
 
@@ -61,19 +67,45 @@ public class SigningKey {
 			throw new IllegalArgumentException("Only the public key is stored");
 		}
 		return new SigningKey(publicJwk.getKeyID(), issuerId, algorithm, publicJwk.toJSONString(), privateKeyRef,
-				state, now, (state == KeyState.RETIRED) ? now : null, null);
+				state, now, (state == KeyState.RETIRED) ? now : null, null, null);
 	}
 
 	void activate() {
+		if (state == KeyState.COMPROMISED) {
+			throw new IllegalStateException("Signing key " + kid + " is compromised and can never sign again");
+		}
 		this.state = KeyState.ACTIVE;
 		this.retiredAt = null;
 	}
 
 	void retire(Instant now) {
-		if (state != KeyState.RETIRED) {
+		if (state == KeyState.ACTIVE) {
 			this.state = KeyState.RETIRED;
 			this.retiredAt = now;
 		}
+	}
+
+	/**
+	 * Marks the key compromised as of a time. Irreversible.
+	 * @param at when it was (or may have been) compromised
+	 */
+	void compromise(Instant at) {
+		if (state != KeyState.COMPROMISED) {
+			this.state = KeyState.COMPROMISED;
+			this.compromisedAt = at;
+		}
+	}
+
+	String privateKeyRef() {
+		return privateKeyRef;
+	}
+
+	public @Nullable Instant retiredAt() {
+		return retiredAt;
+	}
+
+	public @Nullable Instant compromisedAt() {
+		return compromisedAt;
 	}
 
 	public String kid() {
@@ -97,12 +129,16 @@ public class SigningKey {
 	}
 
 	/**
-	 * The public key as a JWK with {@code kid}, {@code alg} and {@code use} set.
+	 * The public key as published: a JWK with {@code kid}, {@code alg} and {@code use}, and for a
+	 * compromised key a {@code revoked} member saying since when.
 	 * @return the public JWK
 	 */
 	public JWK publicJwk() {
 		try {
-			return JWK.parse(publicJwk);
+			JWK jwk = JWK.parse(publicJwk);
+			return (state == KeyState.COMPROMISED && compromisedAt != null)
+					? jwk.toRevokedJWK(new KeyRevocation(Date.from(compromisedAt), KeyRevocation.Reason.COMPROMISED))
+					: jwk;
 		}
 		catch (ParseException ex) {
 			throw new IllegalStateException("Stored public key " + kid + " is corrupt", ex);

@@ -16,4 +16,6 @@ interface SigningKeyRepository extends Repository<SigningKey, String> {
 
 	List<SigningKey> findByIssuerIdOrderByCreatedAt(String issuerId);
 
+	List<SigningKey> findAllByOrderByCreatedAt();
+
 }
