@@ -27,9 +27,12 @@ class KeyAdminController {
 
 	private final AuditLog audit;
 
-	KeyAdminController(SigningKeyRegistry registry, AuditLog audit) {
+	private final java.time.Clock clock;
+
+	KeyAdminController(SigningKeyRegistry registry, AuditLog audit, java.time.Clock clock) {
 		this.registry = registry;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	record KeyResponse(String kid, String issuerId, String algorithm, KeyState state, Instant createdAt,
@@ -78,7 +81,7 @@ class KeyAdminController {
 	ActiveKeyResponse compromise(@Valid @RequestBody CompromiseRequest request) {
 		SigningKey key = registry.key(request.kid())
 			.orElseThrow(() -> org.skillcred.issuer.system.IssuerException.notFound("Signing key " + request.kid()));
-		Instant at = (request.compromisedAt() != null) ? request.compromisedAt() : Instant.now();
+		Instant at = (request.compromisedAt() != null) ? request.compromisedAt() : clock.instant();
 		String active = registry.compromise(key.kid(), at);
 		audit.record("admin", null, AuditAction.KEY_COMPROMISED, "signing-key", key.kid(), request.reason());
 		return new ActiveKeyResponse(key.issuerId(), active);

@@ -69,7 +69,7 @@ public class StatusListPublisher {
 	 * @param revision the list revision it shows
 	 * @param etag a strong entity tag for HTTP caching
 	 */
-	public record Published(String jwt, long revision, String etag) {
+	public record Published(String jwt, long revision, String etag, String kid) {
 	}
 
 	/**
@@ -96,8 +96,10 @@ public class StatusListPublisher {
 
 	private Published publish(UUID listId, String view) {
 		StatusList list = lists.findById(listId).orElseThrow(() -> IssuerException.notFound("Status list"));
+		// a list signed with a key that has since been rotated or compromised is signed again
+		String kid = keys.signerFor(list.issuerId()).keyId();
 		return published.compute(listId + "/" + view, (key, current) -> (current != null
-				&& current.revision() == list.revision()) ? current : build(list, view));
+				&& current.revision() == list.revision() && current.kid().equals(kid)) ? current : build(list, view));
 	}
 
 	private Published build(StatusList list, String view) {
@@ -107,7 +109,10 @@ public class StatusListPublisher {
 		Instant now = clock.instant();
 		String jwt = TOKEN.equals(view) ? tokenList(list, changed, signer, now)
 				: bitstringList(list, view, changed, signer, now);
-		return new Published(jwt, list.revision(), "\"" + list.id() + "-" + view + "-" + list.revision() + "\"");
+		return new Published(jwt, list.revision(),
+				"\"" + list.id() + "-" + view + "-" + list.revision() + "-" + Integer.toHexString(signer.keyId().hashCode())
+						+ "\"",
+				signer.keyId());
 	}
 
 	private String bitstringList(StatusList list, String purpose, List<Map<String, Object>> changed,

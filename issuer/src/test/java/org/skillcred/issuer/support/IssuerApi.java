@@ -71,11 +71,24 @@ public final class IssuerApi {
 	 * @throws Exception on request failure
 	 */
 	public CredentialVerifier verifierFromPublishedJwks(java.time.Clock clock) throws Exception {
-		String jwks = perform(get("/.well-known/jwks.json")).getResponse().getContentAsString();
+		return verifierFromPublishedJwks(clock, ISSUER_DID, "/.well-known/jwks.json");
+	}
+
+	/**
+	 * A verifier that trusts one issuer, knowing it only through the JWKS at a path.
+	 * @param clock the clock
+	 * @param issuerDid the trusted issuer
+	 * @param jwksPath where its JWKS is published
+	 * @return the engine
+	 * @throws Exception on request failure
+	 */
+	public CredentialVerifier verifierFromPublishedJwks(java.time.Clock clock, String issuerDid, String jwksPath)
+			throws Exception {
+		String jwks = perform(get(jwksPath)).getResponse().getContentAsString();
 		List<JWK> keys = JWKSet.parse(jwks).getKeys();
 		AlgorithmPolicy algorithms = AlgorithmPolicy.of(List.of("ES256", "EdDSA"));
 		StaticIssuerKeySource keySource = StaticIssuerKeySource
-			.of(new TrustedIssuer(ISSUER_DID, "SkillCred Demo Issuer", algorithms), keys);
+			.of(new TrustedIssuer(issuerDid, "Trusted issuer", algorithms), keys);
 		VerificationPolicy policy = VerificationPolicy.defaults().withAlgorithms(algorithms);
 		CredentialVerifier listVerifier = new CredentialVerifier(policy.withStatusCheckRequired(false), keySource,
 				clock, null);
