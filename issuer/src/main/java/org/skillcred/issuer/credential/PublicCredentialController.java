@@ -25,7 +25,7 @@ class PublicCredentialController {
 		this.lookup = lookup;
 	}
 
-	@GetMapping("/credentials/{id}")
+	@GetMapping({ "/credentials/{id}", "/partners/{slug}/credentials/{id}" })
 	ResponseEntity<String> credential(@PathVariable String id) {
 		java.util.UUID uuid;
 		try {

@@ -39,7 +39,14 @@ public class TrustList {
 
 	private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
-	private record Snapshot(long lastModified, Map<String, TrustedEndpoint> byId, Map<String, TrustedEndpoint> byRef) {
+	/** Partner issuers of platforms that include their partners, created when first seen. */
+	private static final int MAX_PARTNER_ENDPOINTS = 1000;
+
+	private static final java.util.regex.Pattern PARTNER_SUFFIX = java.util.regex.Pattern
+		.compile(":partners:[a-z0-9]+(-[a-z0-9]+)*");
+
+	private record Snapshot(long lastModified, Map<String, TrustedEndpoint> byId, Map<String, TrustedEndpoint> byRef,
+			Map<String, TrustedEndpoint> partners) {
 	}
 
 	TrustList(TrustProperties properties, ResourceLoader resources, SafeHttpClient http) throws IOException {
@@ -56,7 +63,38 @@ public class TrustList {
 	 * @return the endpoint, or empty when not trusted
 	 */
 	public Optional<TrustedEndpoint> byId(String issuerId) {
-		return Optional.ofNullable(current.get().byId().get(issuerId));
+		Snapshot snapshot = current.get();
+		TrustedEndpoint exact = snapshot.byId().get(issuerId);
+		if (exact != null) {
+			return Optional.of(exact);
+		}
+		int at = issuerId.indexOf(":partners:");
+		if (at < 0 || !PARTNER_SUFFIX.matcher(issuerId.substring(at)).matches()) {
+			return Optional.empty();
+		}
+		TrustedEndpoint platform = snapshot.byId().get(issuerId.substring(0, at));
+		if (platform == null || !platform.config().includePartners()) {
+			return Optional.empty();
+		}
+		TrustedEndpoint known = snapshot.partners().get(issuerId);
+		if (known != null || snapshot.partners().size() >= MAX_PARTNER_ENDPOINTS) {
+			return Optional.ofNullable(known);
+		}
+		return Optional.of(snapshot.partners()
+			.computeIfAbsent(issuerId, did -> new TrustedEndpoint(platform.config().forPartner(did), http,
+					properties.keys())));
+	}
+
+	/**
+	 * Whether an endpoint speaks for an issuer: it is that issuer, or a platform that includes its
+	 * partners and the issuer is one of them.
+	 * @param endpoint a trusted endpoint
+	 * @param issuerId an issuer id
+	 * @return true when the endpoint may vouch for credentials of that issuer
+	 */
+	public boolean covers(TrustedEndpoint endpoint, String issuerId) {
+		return endpoint.issuer().id().equals(issuerId) || (endpoint.config().includePartners()
+				&& issuerId.startsWith(endpoint.issuer().id() + ":partners:") && byId(issuerId).isPresent());
 	}
 
 	/**
@@ -110,7 +148,8 @@ public class TrustList {
 				throw new IllegalArgumentException("Duplicate trust list entry: " + config.id() + " / " + config.ref());
 			}
 		}
-		return new Snapshot(modified, Map.copyOf(byId), Map.copyOf(byRef));
+		return new Snapshot(modified, Map.copyOf(byId), Map.copyOf(byRef),
+				new java.util.concurrent.ConcurrentHashMap<>());
 	}
 
 }

@@ -16,7 +16,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param algorithms the algorithms this issuer may sign with
  * @param jwksUri where the issuer's JWKS lives, for https-URL issuers (default
  * {@code <id>/.well-known/jwks.json}); did:web issuers are resolved through their DID document
+ * @param includePartners for a did:web platform, also trust the partners that issue in their own
+ * name under it ({@code <id>:partners:<slug>}); list a partner's DID on its own to trust only it
  */
 public record TrustedIssuerConfig(String id, String ref, String name, @DefaultValue("ES256") List<String> algorithms,
-		@Nullable URI jwksUri) {
+		@Nullable URI jwksUri, @DefaultValue("false") boolean includePartners) {
+
+	/**
+	 * The configuration of one partner under a platform that includes its partners.
+	 * @param partnerDid the partner's DID
+	 * @return the derived entry
+	 */
+	TrustedIssuerConfig forPartner(String partnerDid) {
+		return new TrustedIssuerConfig(partnerDid, ref, name + " (" + partnerDid.substring(partnerDid.lastIndexOf(':') + 1)
+				+ ")", algorithms, null, false);
+	}
+
 }

@@ -111,14 +111,14 @@ public class CredentialVerification {
 		return requireNamedCredential(report, endpoint.get(), id);
 	}
 
-	/** The issuer must have served the very credential the link names, issued by itself. */
-	private static VerificationReport requireNamedCredential(VerificationReport report, TrustedEndpoint endpoint,
-			UUID id) {
+	/** The issuer must have served the very credential the link names, issued by itself or its partner. */
+	private VerificationReport requireNamedCredential(VerificationReport report, TrustedEndpoint endpoint, UUID id) {
 		if (report.credential() == null) {
 			return report;
 		}
 		boolean sameId = ("urn:uuid:" + id).equalsIgnoreCase(String.valueOf(report.credential().id()));
-		boolean sameIssuer = endpoint.issuer().id().equals(report.credential().issuerId());
+		String issuerId = report.credential().issuerId();
+		boolean sameIssuer = issuerId != null && trustList.covers(endpoint, issuerId);
 		if (sameId && sameIssuer) {
 			return report;
 		}

@@ -52,7 +52,8 @@ class IssuerToVerifierEndToEndTests {
 					+ "verifier); its jar is needed for the end-to-end tests"));
 		issuer = IssuerProcess.start(jar);
 		Path trust = TrustFile.write(Files.createTempFile("trusted-e2e", ".yml"),
-				TrustFile.entry(issuer.did(), "skillcred", "SkillCred Demo Issuer").replace("[ES256]", "[ES256, EdDSA]"));
+				TrustFile.entry(issuer.did(), "skillcred", "SkillCred Demo Issuer").replace("[ES256]", "[ES256, EdDSA]")
+						+ "    include-partners: true\n");
 		registry.add("verifier.trust.list.location", () -> "file:" + trust);
 	}
 
@@ -143,6 +144,40 @@ class IssuerToVerifierEndToEndTests {
 		JsonNode revoked = verify(jwt);
 		assertThat(revoked.path("verdict").asString()).isEqualTo("INVALID");
 		assertThat(revoked.toString()).contains("REVOKED");
+	}
+
+	@Test
+	void partnerIssuingInItsOwnNameThenTrustedThroughThePlatform() throws Exception {
+		HttpResponse<String> partner = http.send(HttpRequest.newBuilder(URI.create(issuer.baseUrl() + "/api/v1/admin/partners"))
+			.header("Authorization", "Bearer demo-admin-key")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Université Ouverte\",\"slug\":\"universite-ouverte\",\"ownIssuer\":true}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(partner.statusCode()).as(partner.body()).isEqualTo(201);
+		JsonNode created = JSON.readTree(partner.body());
+		HttpResponse<String> achievement = http.send(HttpRequest.newBuilder(URI.create(issuer.baseUrl() + "/api/v1/admin/partners/"
+				+ created.path("id").asString() + "/achievements"))
+			.header("Authorization", "Bearer demo-admin-key")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"slug\":\"ia-ethique\",\"name\":\"Éthique de l’IA\","
+					+ "\"description\":\"Cours.\",\"criteriaNarrative\":\"Examen réussi.\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(achievement.statusCode()).as(achievement.body()).isEqualTo(201);
+		HttpResponse<String> issued = http.send(HttpRequest.newBuilder(URI.create(issuer.baseUrl() + "/api/v1/credentials"))
+			.header("Authorization", "Bearer " + created.path("apiKey").asString())
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"achievementId\":\"ia-ethique\",\"recipient\":{\"name\":\"Léa\"}}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		JsonNode body = JSON.readTree(issued.body());
+		JsonNode report = verify(body.path("credential").asString());
+		assertThat(report.path("verdict").asString()).as(report.toString()).isEqualTo("VALID");
+		assertThat(report.path("credential").path("issuerId").asString()).endsWith(":partners:universite-ouverte");
+		String path = URI.create(body.path("links").path("verify").asString()).getPath();
+		JsonNode byLink = JSON.readTree(mvc.perform(get(path).accept(MediaType.APPLICATION_JSON))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(byLink.path("verdict").asString()).isEqualTo("VALID");
 	}
 
 	@Test
