@@ -74,7 +74,8 @@ public final class TrustedEndpoint {
 				}
 			})
 				.cache(cache.cacheTtl().toMillis(), http.readTimeout().toMillis() + 1000)
-				.refreshAheadCache(true)
+				// refresh ahead of expiry only when the cache lives long enough for it to matter
+				.refreshAheadCache(cache.cacheTtl().compareTo(java.time.Duration.ofMinutes(1)) > 0)
 				.rateLimited(cache.rateLimit().toMillis())
 				.outageTolerant(cache.outageTolerance().toMillis())
 				.retrying(false)

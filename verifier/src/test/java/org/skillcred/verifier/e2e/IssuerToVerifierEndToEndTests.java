@@ -34,6 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * the verifier accepts, by every route an employer uses.
  */
 @VerifierIntegrationTest
+@org.springframework.test.context.TestPropertySource(properties = "verifier.trust.keys.cache-ttl=1s")
 class IssuerToVerifierEndToEndTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -178,6 +179,34 @@ class IssuerToVerifierEndToEndTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(byLink.path("verdict").asString()).isEqualTo("VALID");
+	}
+
+	private JsonNode admin(String path, String body) throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(issuer.baseUrl() + path))
+			.header("Authorization", "Bearer demo-admin-key")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return JSON.readTree(response.body());
+	}
+
+	@Test
+	void keyRotationThenCompromiseSeenByVerifier() throws Exception {
+		String before = issue("genai-foundations", "Rotation Learner").path("credential").asString();
+		String oldKid = com.nimbusds.jose.JWSObject.parse(before).getHeader().getKeyID();
+		admin("/api/v1/admin/keys/rotate", "{}");
+		String after = issue("genai-foundations", "Rotation Learner").path("credential").asString();
+		assertThat(com.nimbusds.jose.JWSObject.parse(after).getHeader().getKeyID()).isNotEqualTo(oldKid);
+		assertThat(verify(before).path("verdict").asString()).isEqualTo("VALID");
+		assertThat(verify(after).path("verdict").asString()).isEqualTo("VALID");
+
+		admin("/api/v1/admin/keys/compromise", "{\"kid\":\"" + oldKid + "\",\"reason\":\"Key leaked\"}");
+		Thread.sleep(1500); // the verifier's key cache lives 1 s in this test
+		JsonNode rejected = verify(before);
+		assertThat(rejected.path("verdict").asString()).isEqualTo("INVALID");
+		assertThat(rejected.toString()).contains("KEY_COMPROMISED");
+		assertThat(verify(after).path("verdict").asString()).isEqualTo("VALID");
 	}
 
 	@Test
