@@ -21,15 +21,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IssuerIntegrationTest
 class AdminApiIntegrationTests extends IssuerApiTests {
 
-	private MvcResult admin(String path, String body) throws Exception {
-		return api.perform(post(path).header("Authorization", "Bearer " + ADMIN_KEY)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body));
-	}
 
 	@Test
 	void onboardPartnerThenItIssuesWithItsKeyUntilDisabled() throws Exception {
-		MvcResult created = admin("/api/v1/admin/partners",
+		MvcResult created = api.admin("/api/v1/admin/partners",
 				"{\"name\":\"Université de Genève\",\"contactEmail\":\"certs@unige.example\"}");
 		assertThat(created.getResponse().getStatus()).isEqualTo(201);
 		JsonNode partner = IssuerApi.json(created);
@@ -43,12 +38,12 @@ class AdminApiIntegrationTests extends IssuerApiTests {
 			.header("Authorization", "Bearer " + ADMIN_KEY)));
 		assertThat(listed.has("apiKey")).as("the key is shown once").isFalse();
 
-		MvcResult achievement = admin("/api/v1/admin/partners/" + partner.path("id").asString() + "/achievements",
+		MvcResult achievement = api.admin("/api/v1/admin/partners/" + partner.path("id").asString() + "/achievements",
 				"{\"slug\":\"ai-ethics\",\"name\":\"AI Ethics\",\"description\":\"Ethics of AI systems.\","
 						+ "\"criteriaNarrative\":\"Attend and pass.\",\"jwtProfile\":\"OB3_JWT\",\"validity\":\"P1Y\","
 						+ "\"language\":\"fr\",\"alignments\":[{\"targetName\":\"Ethics\",\"targetUrl\":\"https://example.org/ethics\"}]}");
 		assertThat(achievement.getResponse().getStatus()).isEqualTo(201);
-		assertThat(admin("/api/v1/admin/partners/" + partner.path("id").asString() + "/achievements",
+		assertThat(api.admin("/api/v1/admin/partners/" + partner.path("id").asString() + "/achievements",
 				"{\"slug\":\"ai-ethics\",\"name\":\"Again\",\"description\":\"d\",\"criteriaNarrative\":\"c\"}")
 			.getResponse()
 			.getStatus()).isEqualTo(409);
@@ -58,7 +53,7 @@ class AdminApiIntegrationTests extends IssuerApiTests {
 		assertThat(api.verifierFromPublishedJwks(clock).verify(IssuerApi.json(issued).path("credential").asString())
 			.verdict()).isEqualTo(Verdict.VALID);
 
-		assertThat(admin("/api/v1/admin/partners/" + partner.path("id").asString() + "/disable", "")
+		assertThat(api.admin("/api/v1/admin/partners/" + partner.path("id").asString() + "/disable", "")
 			.getResponse()
 			.getStatus()).isEqualTo(200);
 		assertThat(api.issue(key, IssuerApi.issueBody("ai-ethics", "Jean Dupont")).getResponse().getStatus())
@@ -67,19 +62,19 @@ class AdminApiIntegrationTests extends IssuerApiTests {
 
 	@Test
 	void createPartnerWhenInvalidOrDuplicateThenProblem() throws Exception {
-		assertThat(admin("/api/v1/admin/partners", "{\"name\":\"\"}").getResponse().getStatus()).isEqualTo(422);
-		assertThat(admin("/api/v1/admin/partners", "{\"name\":\"X\",\"slug\":\"Bad Slug!\"}").getResponse().getStatus())
+		assertThat(api.admin("/api/v1/admin/partners", "{\"name\":\"\"}").getResponse().getStatus()).isEqualTo(422);
+		assertThat(api.admin("/api/v1/admin/partners", "{\"name\":\"X\",\"slug\":\"Bad Slug!\"}").getResponse().getStatus())
 			.isEqualTo(422);
-		assertThat(admin("/api/v1/admin/partners", "{\"name\":\"Dup\",\"slug\":\"dup-partner\"}").getResponse()
+		assertThat(api.admin("/api/v1/admin/partners", "{\"name\":\"Dup\",\"slug\":\"dup-partner\"}").getResponse()
 			.getStatus()).isEqualTo(201);
-		MvcResult dup = admin("/api/v1/admin/partners", "{\"name\":\"Dup\",\"slug\":\"dup-partner\"}");
+		MvcResult dup = api.admin("/api/v1/admin/partners", "{\"name\":\"Dup\",\"slug\":\"dup-partner\"}");
 		assertThat(dup.getResponse().getStatus()).isEqualTo(409);
 		assertThat(IssuerApi.json(dup).path("code").asString()).isEqualTo("DUPLICATE");
-		assertThat(admin("/api/v1/admin/partners/00000000-0000-0000-0000-000000000000/achievements",
+		assertThat(api.admin("/api/v1/admin/partners/00000000-0000-0000-0000-000000000000/achievements",
 				"{\"slug\":\"x\",\"name\":\"X\",\"description\":\"d\",\"criteriaNarrative\":\"c\"}")
 			.getResponse()
 			.getStatus()).isEqualTo(404);
-		assertThat(admin("/api/v1/admin/partners/" + IssuerApi.json(admin("/api/v1/admin/partners",
+		assertThat(api.admin("/api/v1/admin/partners/" + IssuerApi.json(api.admin("/api/v1/admin/partners",
 				"{\"name\":\"Legacy\"}")).path("id").asString() + "/achievements",
 				"{\"slug\":\"x\",\"name\":\"X\",\"description\":\"d\",\"criteriaNarrative\":\"c\",\"jwtProfile\":\"LEGACY_VC_JWT\"}")
 			.getResponse()

@@ -25,11 +25,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IssuerIntegrationTest
 class KeyLifecycleIntegrationTests extends IssuerApiTests {
 
-	private MvcResult admin(String path, String body) throws Exception {
-		return api.perform(post(path).header("Authorization", "Bearer " + ADMIN_KEY)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body));
-	}
 
 	private String issue(String key, String achievement) throws Exception {
 		MvcResult result = api.issue(key, IssuerApi.issueBody(achievement, "Key Learner"));
@@ -46,7 +41,7 @@ class KeyLifecycleIntegrationTests extends IssuerApiTests {
 		String before = issue(PARTNER_KEY, "genai-foundations");
 		String oldKid = kidOf(before);
 
-		MvcResult rotated = admin("/api/v1/admin/keys/rotate", "{}");
+		MvcResult rotated = api.admin("/api/v1/admin/keys/rotate", "{}");
 		assertThat(rotated.getResponse().getStatus()).isEqualTo(200);
 		String newKid = json(rotated).path("activeKid").asString();
 		assertThat(newKid).isNotEqualTo(oldKid).startsWith(IssuerApi.ISSUER_DID + "#");
@@ -56,7 +51,7 @@ class KeyLifecycleIntegrationTests extends IssuerApiTests {
 			.isEqualTo(Verdict.VALID);
 		assertThat(api.verifierFromPublishedJwks(clock).verify(after).verdict()).isEqualTo(Verdict.VALID);
 
-		assertThat(admin("/api/v1/admin/keys/compromise", "{\"kid\":\"" + oldKid + "\",\"reason\":\"Leaked backup\"}")
+		assertThat(api.admin("/api/v1/admin/keys/compromise", "{\"kid\":\"" + oldKid + "\",\"reason\":\"Leaked backup\"}")
 			.getResponse()
 			.getStatus()).isEqualTo(200);
 		assertThat(api.verifierFromPublishedJwks(clock).verify(before).failureCodes())
@@ -66,7 +61,7 @@ class KeyLifecycleIntegrationTests extends IssuerApiTests {
 		assertThat(json(api.perform(get("/.well-known/did.json"))).path("assertionMethod").toString()).doesNotContain(oldKid);
 		assertThat(didDoc).contains("\"revoked\"");
 
-		MvcResult reissued = admin("/api/v1/admin/credentials/reissue", "{\"kid\":\"" + oldKid + "\"}");
+		MvcResult reissued = api.admin("/api/v1/admin/credentials/reissue", "{\"kid\":\"" + oldKid + "\"}");
 		assertThat(json(reissued).path("reissued").asInt()).isGreaterThanOrEqualTo(1);
 		String id = JWSObject.parse(before).getPayload().toJSONObject().get("id").toString().substring("urn:uuid:".length());
 		String resigned = api.perform(get("/credentials/" + id)).getResponse().getContentAsString();
@@ -78,20 +73,20 @@ class KeyLifecycleIntegrationTests extends IssuerApiTests {
 	@Test
 	void compromisingTheActiveKeyThenANewKeyTakesOver() throws Exception {
 		String activeKid = kidOf(issue(PARTNER_KEY, "genai-foundations"));
-		MvcResult result = admin("/api/v1/admin/keys/compromise", "{\"kid\":\"" + activeKid + "\",\"reason\":\"HSM breach\"}");
+		MvcResult result = api.admin("/api/v1/admin/keys/compromise", "{\"kid\":\"" + activeKid + "\",\"reason\":\"HSM breach\"}");
 		String replacement = json(result).path("activeKid").asString();
 		assertThat(replacement).isNotEqualTo(activeKid);
 		String fresh = issue(PARTNER_KEY, "genai-foundations");
 		assertThat(kidOf(fresh)).isEqualTo(replacement);
 		assertThat(api.verifierFromPublishedJwks(clock).verify(fresh).verdict()).isEqualTo(Verdict.VALID);
-		assertThat(admin("/api/v1/admin/keys/compromise", "{\"kid\":\"did:web:nowhere#x\",\"reason\":\"r\"}")
+		assertThat(api.admin("/api/v1/admin/keys/compromise", "{\"kid\":\"did:web:nowhere#x\",\"reason\":\"r\"}")
 			.getResponse()
 			.getStatus()).isEqualTo(404);
 	}
 
 	@Test
 	void generatedPrivateKeysAreStoredEncryptedAndNeverShown() throws Exception {
-		admin("/api/v1/admin/keys/rotate", "{}");
+		api.admin("/api/v1/admin/keys/rotate", "{}");
 		String listing = api.perform(get("/api/v1/admin/keys").header("Authorization", "Bearer " + ADMIN_KEY))
 			.getResponse()
 			.getContentAsString();
@@ -103,13 +98,13 @@ class KeyLifecycleIntegrationTests extends IssuerApiTests {
 
 	@Test
 	void partnerWithOwnIssuerThenOwnDidKeysAndIndependentTrust() throws Exception {
-		MvcResult created = admin("/api/v1/admin/partners",
+		MvcResult created = api.admin("/api/v1/admin/partners",
 				"{\"name\":\"Open University\",\"slug\":\"open-university\",\"ownIssuer\":true}");
 		JsonNode partner = json(created);
 		String did = partner.path("issuerId").asString();
 		assertThat(did).isEqualTo("did:web:localhost%3A8080:partners:open-university");
 		String key = partner.path("apiKey").asString();
-		admin("/api/v1/admin/partners/" + partner.path("id").asString() + "/achievements",
+		api.admin("/api/v1/admin/partners/" + partner.path("id").asString() + "/achievements",
 				"{\"slug\":\"ai-literacy\",\"name\":\"AI Literacy\",\"description\":\"Basics.\",\"criteriaNarrative\":\"Pass.\"}");
 
 		JsonNode doc = json(api.perform(get("/partners/open-university/did.json")));
@@ -127,7 +122,7 @@ class KeyLifecycleIntegrationTests extends IssuerApiTests {
 
 		// a compromise of the platform key leaves the partner's credentials alone
 		String platformKid = kidOf(issue(PARTNER_KEY, "genai-foundations"));
-		admin("/api/v1/admin/keys/compromise", "{\"kid\":\"" + platformKid + "\",\"reason\":\"test\"}");
+		api.admin("/api/v1/admin/keys/compromise", "{\"kid\":\"" + platformKid + "\",\"reason\":\"test\"}");
 		assertThat(api.verifierFromPublishedJwks(clock, did, "/partners/open-university/jwks.json").verify(jwt).verdict())
 			.isEqualTo(Verdict.VALID);
 		assertThat(api.perform(get("/partners/no-such-partner/did.json")).getResponse().getStatus()).isEqualTo(404);

@@ -56,6 +56,19 @@ public final class IssuerApi {
 			.content(body));
 	}
 
+	/**
+	 * Calls the admin API with a JSON body.
+	 * @param path the path
+	 * @param body the JSON body
+	 * @return the result
+	 * @throws Exception on request failure
+	 */
+	public MvcResult admin(String path, String body) throws Exception {
+		return perform(post(path).header("Authorization", "Bearer " + ADMIN_KEY)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
 	public static String issueBody(String achievement, String name) {
 		return "{\"achievementId\":\"" + achievement + "\",\"recipient\":{\"name\":\"" + name
 				+ "\",\"email\":\"learner@example.org\"}}";
