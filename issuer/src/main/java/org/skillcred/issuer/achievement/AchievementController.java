@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.skillcred.core.jose.JwtProfile;
+import org.skillcred.issuer.certificate.TemplateCatalog;
 import org.skillcred.issuer.partner.PartnerManagement;
 import org.skillcred.issuer.system.PartnerPrincipal;
 import org.skillcred.issuer.signing.IssuerProperties;
@@ -37,7 +38,11 @@ class AchievementController {
 
 	private final IssuerProperties issuer;
 
-	AchievementController(AchievementCatalog catalog, PartnerManagement partners, IssuerProperties issuer) {
+	private final TemplateCatalog templates;
+
+	AchievementController(AchievementCatalog catalog, PartnerManagement partners, IssuerProperties issuer,
+			TemplateCatalog templates) {
+		this.templates = templates;
 		this.catalog = catalog;
 		this.partners = partners;
 		this.issuer = issuer;
@@ -102,6 +107,10 @@ class AchievementController {
 		if (request.criteriaNarrative() == null && request.criteriaUrl() == null) {
 			throw new IssuerException(ProblemCode.INVALID_FIELD, "Give criteriaNarrative or criteriaUrl.");
 		}
+		String templateKey = (request.templateKey() != null) ? request.templateKey() : "course-completion";
+		if (templates.latest(templateKey).isEmpty()) {
+			throw new IssuerException(ProblemCode.UNKNOWN_TEMPLATE, "There is no certificate template '" + templateKey + "'.");
+		}
 		if (request.jwtProfile() != null && !request.jwtProfile().signable()) {
 			throw new IssuerException(ProblemCode.INVALID_FIELD, "jwtProfile must be VC_JWT or OB3_JWT.");
 		}
@@ -111,7 +120,7 @@ class AchievementController {
 				new Achievement.Definition(request.slug(), request.name(), request.description(),
 						request.criteriaNarrative(), request.criteriaUrl(),
 						(request.achievementType() != null) ? request.achievementType() : "Certificate",
-						request.imageUrl(), (request.templateKey() != null) ? request.templateKey() : "course-completion",
+						request.imageUrl(), templateKey,
 						(request.jwtProfile() != null) ? request.jwtProfile() : JwtProfile.VC_JWT, validity,
 						(request.language() != null) ? request.language() : "en",
 						(request.alignments() != null) ? request.alignments()

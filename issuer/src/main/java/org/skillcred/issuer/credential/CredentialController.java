@@ -19,7 +19,9 @@ import org.skillcred.issuer.system.PartnerPrincipal;
 import org.skillcred.issuer.system.IssuerException;
 import org.skillcred.issuer.system.ProblemCode;
 import org.springframework.data.domain.Page;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,8 +52,11 @@ class CredentialController {
 
 	private final CredentialRenewal renewal;
 
+	private final CertificateDownload certificates;
+
 	CredentialController(CredentialIssuance issuance, CredentialLookup lookup, CredentialLinks links,
-			CredentialLifecycle lifecycle, CredentialRenewal renewal) {
+			CredentialLifecycle lifecycle, CredentialRenewal renewal, CertificateDownload certificates) {
+		this.certificates = certificates;
 		this.renewal = renewal;
 		this.issuance = issuance;
 		this.lookup = lookup;
@@ -111,6 +116,20 @@ class CredentialController {
 	@GetMapping("/{id}")
 	CredentialResponse get(@AuthenticationPrincipal PartnerPrincipal caller, @PathVariable UUID id) {
 		return toResponse(lookup.visibleTo(caller, id));
+	}
+
+	@GetMapping(path = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal PartnerPrincipal caller, @PathVariable UUID id,
+			WebRequest request) {
+		CertificateDownload.Pdf pdf = certificates.forCaller(caller, id);
+		if (request.checkNotModified(pdf.etag())) {
+			return ResponseEntity.status(304).eTag(pdf.etag()).build();
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.eTag(pdf.etag())
+			.header("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"")
+			.body(pdf.bytes());
 	}
 
 	@PostMapping("/{id}/revoke")

@@ -21,6 +21,9 @@ import org.skillcred.core.jose.CredentialSigner;
 import org.skillcred.issuer.achievement.Achievement;
 import org.skillcred.issuer.achievement.AchievementCatalog;
 import org.skillcred.issuer.audit.AuditAction;
+import org.skillcred.issuer.certificate.CertificateFonts;
+import org.skillcred.issuer.certificate.CertificateTemplate;
+import org.skillcred.issuer.certificate.TemplateCatalog;
 import org.skillcred.issuer.audit.AuditLog;
 import org.skillcred.issuer.partner.PartnerManagement;
 import org.skillcred.issuer.signing.IssuerProperties;
@@ -69,13 +72,20 @@ public class CredentialIssuance {
 
 	private final PartnerManagement partners;
 
+	private final TemplateCatalog templates;
+
+	private final CertificateFonts fonts;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	CredentialIssuance(AchievementCatalog achievements, SigningKeyRegistry keys, CredentialRecordRepository records,
 			IssuerProperties issuer, SelfCheck selfCheck, StatusIndexAllocator allocator, StatusListUrls statusUrls,
-			AuditLog audit, PartnerManagement partners, PlatformTransactionManager transactionManager, Clock clock) {
+			AuditLog audit, PartnerManagement partners, TemplateCatalog templates, CertificateFonts fonts,
+			PlatformTransactionManager transactionManager, Clock clock) {
+		this.templates = templates;
+		this.fonts = fonts;
 		this.achievements = achievements;
 		this.keys = keys;
 		this.records = records;
@@ -153,6 +163,13 @@ public class CredentialIssuance {
 			@Nullable UUID previousCredentialId) {
 		Instant now = clock.instant();
 		Instant validUntil = validUntil(command, achievement, now);
+		CertificateTemplate template = templates.latest(achievement.templateKey())
+			.orElseThrow(() -> new IssuerException(ProblemCode.UNKNOWN_TEMPLATE,
+					"The achievement's certificate template '" + achievement.templateKey() + "' does not exist."));
+		if (!fonts.covers(command.recipientName())) {
+			throw new IssuerException(ProblemCode.UNPRINTABLE_NAME,
+					"The name contains characters no certificate font can print.");
+		}
 		UUID id = UUID.randomUUID();
 		String issuerId = issuerProfile.id();
 		StatusIndexAllocator.Allocation slot = allocator.allocate(issuerId, id);
@@ -175,8 +192,8 @@ public class CredentialIssuance {
 				credential.credentialSubject().id(), (command.language() != null) ? command.language()
 						: achievement.language(),
 				achievement.jwtProfile(), credential.validFrom(), credential.validUntil(), now, signer.keyId(),
-				achievement.templateKey(), jwt, idempotencyKey, requestHash, slot.listId(), slot.index(),
-				previousCredentialId)));
+				achievement.templateKey(), template.version(), jwt, idempotencyKey, requestHash, slot.listId(),
+				slot.index(), previousCredentialId)));
 		audit.record(caller.getName(), partnerId, AuditAction.CREDENTIAL_ISSUED, "credential", id.toString(), null);
 		return record;
 	}

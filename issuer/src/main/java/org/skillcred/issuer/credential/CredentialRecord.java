@@ -52,6 +52,8 @@ public class CredentialRecord {
 
 	private final @Nullable String templateKey;
 
+	private final @Nullable Integer templateVersion;
+
 	private String compactJwt;
 
 	private final @Nullable String idempotencyKey;
@@ -75,10 +77,10 @@ public class CredentialRecord {
 	CredentialRecord(UUID id, UUID partnerId, @Nullable UUID achievementId, String issuerId, String recipientName,
 			@Nullable String recipientEmail, String subjectId, String language, JwtProfile jwtProfile,
 			Instant validFrom, @Nullable Instant validUntil, Instant issuedAt, CredentialState state, String kid,
-			@Nullable String templateKey, String compactJwt, @Nullable String idempotencyKey,
-			@Nullable String requestHash, @Nullable UUID statusListId, @Nullable Integer statusIndex,
-			@Nullable Instant stateChangedAt, @Nullable String stateReason, @Nullable UUID previousCredentialId,
-			@Nullable Long version) {
+			@Nullable String templateKey, @Nullable Integer templateVersion, String compactJwt,
+			@Nullable String idempotencyKey, @Nullable String requestHash, @Nullable UUID statusListId,
+			@Nullable Integer statusIndex, @Nullable Instant stateChangedAt, @Nullable String stateReason,
+			@Nullable UUID previousCredentialId, @Nullable Long version) {
 		this.id = id;
 		this.partnerId = partnerId;
 		this.achievementId = achievementId;
@@ -94,6 +96,7 @@ public class CredentialRecord {
 		this.state = state;
 		this.kid = kid;
 		this.templateKey = templateKey;
+		this.templateVersion = templateVersion;
 		this.compactJwt = compactJwt;
 		this.idempotencyKey = idempotencyKey;
 		this.requestHash = requestHash;
@@ -122,6 +125,7 @@ public class CredentialRecord {
 	 * @param issuedAt when it was signed
 	 * @param kid the signing key
 	 * @param templateKey the certificate template, or null
+	 * @param templateVersion the template version, or null
 	 * @param compactJwt the signed credential
 	 * @param idempotencyKey the client's Idempotency-Key, or null
 	 * @param requestHash hash of the request, to detect a key reused for another request
@@ -132,15 +136,16 @@ public class CredentialRecord {
 	record Issued(UUID id, UUID partnerId, @Nullable UUID achievementId, String issuerId, String recipientName,
 			@Nullable String recipientEmail, String subjectId, String language, JwtProfile jwtProfile,
 			Instant validFrom, @Nullable Instant validUntil, Instant issuedAt, String kid,
-			@Nullable String templateKey, String compactJwt, @Nullable String idempotencyKey,
-			@Nullable String requestHash, @Nullable UUID statusListId, @Nullable Integer statusIndex,
-			@Nullable UUID previousCredentialId) {
+			@Nullable String templateKey, @Nullable Integer templateVersion, String compactJwt,
+			@Nullable String idempotencyKey, @Nullable String requestHash, @Nullable UUID statusListId,
+			@Nullable Integer statusIndex, @Nullable UUID previousCredentialId) {
 	}
 
 	static CredentialRecord of(Issued i) {
 		return new CredentialRecord(i.id(), i.partnerId(), i.achievementId(), i.issuerId(), i.recipientName(),
 				i.recipientEmail(), i.subjectId(), i.language(), i.jwtProfile(), i.validFrom(), i.validUntil(),
-				i.issuedAt(), CredentialState.ISSUED, i.kid(), i.templateKey(), i.compactJwt(), i.idempotencyKey(),
+				i.issuedAt(), CredentialState.ISSUED, i.kid(), i.templateKey(), i.templateVersion(), i.compactJwt(),
+				i.idempotencyKey(),
 				i.requestHash(), i.statusListId(), i.statusIndex(), null, null, i.previousCredentialId(), null);
 	}
 
@@ -272,6 +277,19 @@ public class CredentialRecord {
 
 	public @Nullable String templateKey() {
 		return templateKey;
+	}
+
+	public @Nullable Integer templateVersion() {
+		return templateVersion;
+	}
+
+	/**
+	 * A number that changes whenever the record does (state changes, re-signing): part of the
+	 * certificate's cache key and ETag.
+	 * @return the optimistic-locking version
+	 */
+	public long revision() {
+		return (version != null) ? version : 0;
 	}
 
 	public String compactJwt() {

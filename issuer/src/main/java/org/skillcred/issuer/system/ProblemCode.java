@@ -16,6 +16,8 @@ public enum ProblemCode {
 	INVALID_FIELD(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid field"),
 	INVALID_CREDENTIAL(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid credential"),
 	UNKNOWN_ACHIEVEMENT(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown achievement"),
+	UNKNOWN_TEMPLATE(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown certificate template"),
+	UNPRINTABLE_NAME(HttpStatus.UNPROCESSABLE_CONTENT, "Name cannot be printed"),
 	DUPLICATE(HttpStatus.CONFLICT, "Already exists"),
 	CONFLICT(HttpStatus.CONFLICT, "Conflict"),
 	CREDENTIAL_REVOKED(HttpStatus.CONFLICT, "Credential revoked"),

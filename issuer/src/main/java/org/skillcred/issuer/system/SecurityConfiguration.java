@@ -39,7 +39,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/admin/**")
 				.hasRole(ROLE_ADMIN)
 				// a credential's partner or the administrator may read it and change its state
-				.requestMatchers(HttpMethod.GET, "/api/v1/credentials/*")
+				.requestMatchers(HttpMethod.GET, "/api/v1/credentials/*", "/api/v1/credentials/*/pdf")
 				.hasAnyRole(ROLE_PARTNER, ROLE_ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/v1/credentials/*/revoke", "/api/v1/credentials/*/suspend",
 						"/api/v1/credentials/*/reinstate", "/api/v1/credentials/*/renew")

@@ -1,0 +1,28 @@
+package org.skillcred.issuer.certificate;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What goes on one certificate.
+ *
+ * @param credentialId the credential id ({@code urn:uuid:…})
+ * @param learnerName the learner's name
+ * @param achievementName the achievement
+ * @param achievementDescription its description
+ * @param competencies competencies it is aligned with, possibly empty
+ * @param issuerName the issuing organisation
+ * @param issuedOn issue date
+ * @param validUntil end of validity, or null
+ * @param verifyUrl the short verification URL the QR code carries
+ * @param credentialJwt the signed credential, attached to the PDF
+ * @param language the certificate language
+ * @param status {@code null} when in force, else {@code revoked} or {@code suspended}
+ */
+public record CertificateData(String credentialId, String learnerName, String achievementName,
+		String achievementDescription, List<String> competencies, String issuerName, Instant issuedOn,
+		@Nullable Instant validUntil, String verifyUrl, String credentialJwt, String language,
+		@Nullable String status) {
+}

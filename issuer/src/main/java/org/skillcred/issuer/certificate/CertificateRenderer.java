@@ -1,0 +1,207 @@
+package org.skillcred.issuer.certificate;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfFileSpecification;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a certificate PDF from a template: vector background, text set in the bundled fonts
+ * (Arabic right to left with joined letters, any script in names), the QR code as vector squares,
+ * and the signed credential embedded as {@code credential.jwt} ({@code application/vc+jwt}, a
+ * PDF/A-3 style associated file). Text stays real text, so it can be copied and read aloud.
+ * Thread-safe; templates and fonts are parsed once.
+ */
+@Component
+public class CertificateRenderer {
+
+	/** File name of the embedded credential. */
+	public static final String CREDENTIAL_FILE = "credential.jwt";
+
+	private final CertificateFonts fonts;
+
+	private final CertificateLabels labels;
+
+	CertificateRenderer(CertificateFonts fonts, CertificateLabels labels) {
+		this.fonts = fonts;
+		this.labels = labels;
+	}
+
+	/**
+	 * Renders one certificate.
+	 * @param template the template version recorded with the credential
+	 * @param data what goes on it
+	 * @return the PDF
+	 * @throws CertificateLayoutException when a text does not fit its box even at the smallest size
+	 */
+	public byte[] render(CertificateTemplate template, CertificateData data) {
+		Rectangle size = "LETTER".equalsIgnoreCase(template.page().size()) ? PageSize.LETTER : PageSize.A4;
+		Rectangle page = "landscape".equalsIgnoreCase(template.page().orientation()) ? size.rotate() : size;
+		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+		Document document = new Document(page, 0, 0, 0, 0);
+		PdfWriter writer = PdfWriter.getInstance(document, out);
+		writer.setCompressionLevel(9);
+		describe(document, writer, data);
+		document.open();
+		try {
+			PdfContentByte canvas = writer.getDirectContent();
+			drawBackground(writer.getDirectContentUnder(), template.background(), page);
+			for (CertificateTemplate.TextBlock block : template.texts()) {
+				String text = fill(block.text(), data);
+				if (!text.isBlank()) {
+					drawText(canvas, block, text, data.language());
+				}
+			}
+			QrCodes.draw(canvas, QrCodes.encode(data.verifyUrl()), template.qr().x(), template.qr().y(),
+					template.qr().size());
+			if (data.status() != null) {
+				drawStamp(canvas, page, labels.label(data.language(), data.status()));
+			}
+			attachCredential(writer, data.credentialJwt());
+			document.add(new org.openpdf.text.Chunk(""));
+		}
+		catch (DocumentException | IOException ex) {
+			throw new IllegalStateException("Rendering the certificate failed", ex);
+		}
+		finally {
+			document.close();
+		}
+		return out.toByteArray();
+	}
+
+	private void describe(Document document, PdfWriter writer, CertificateData data) {
+		document.addTitle(data.achievementName() + " · " + data.learnerName());
+		document.addAuthor(data.issuerName());
+		document.addSubject(data.credentialId());
+		document.addCreator("SkillCred");
+		writer.getExtraCatalog().put(PdfName.LANG, new PdfString(data.language()));
+	}
+
+	private static void drawBackground(PdfContentByte under, CertificateTemplate.Background background, Rectangle page) {
+		under.saveState();
+		under.setColorFill(color(background.color()));
+		under.rectangle(0, 0, page.getWidth(), page.getHeight());
+		under.fill();
+		if (background.band() != null) {
+			under.setColorFill(color(background.band().color()));
+			under.rectangle(0, background.band().y(), page.getWidth(), background.band().height());
+			under.fill();
+		}
+		if (background.border() != null) {
+			CertificateTemplate.Border border = background.border();
+			under.setColorStroke(color(border.color()));
+			under.setLineWidth(border.width());
+			under.rectangle(border.inset(), border.inset(), page.getWidth() - 2 * border.inset(),
+					page.getHeight() - 2 * border.inset());
+			under.stroke();
+		}
+		under.restoreState();
+	}
+
+	/** Sets a text in its box at the largest size, down to the template's minimum, that fits. */
+	private void drawText(PdfContentByte canvas, CertificateTemplate.TextBlock block, String text, String language)
+			throws DocumentException {
+		boolean rtl = "ar".equals(language);
+		for (float size = block.size(); size >= block.minSize(); size -= 0.5f) {
+			if (fits(canvas, block, text, size, rtl, true)) {
+				fits(canvas, block, text, size, rtl, false);
+				return;
+			}
+		}
+		throw new CertificateLayoutException("The text '" + abbreviate(text)
+				+ "' does not fit its place on the certificate even at the smallest size");
+	}
+
+	private boolean fits(PdfContentByte canvas, CertificateTemplate.TextBlock block, String text, float size,
+			boolean rtl, boolean simulate) throws DocumentException {
+		Phrase phrase = fonts.phrase(text, size, "bold".equalsIgnoreCase(block.weight()), color(block.color()));
+		ColumnText column = new ColumnText(canvas);
+		column.setRunDirection(rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
+		column.setArabicOptions(ColumnText.AR_COMPOSEDTASHKEEL);
+		column.setSimpleColumn(phrase, block.x(), block.y(), block.x() + block.width(), block.y() + block.height(),
+				size * 1.2f, alignment(block.align(), rtl));
+		int status = column.go(simulate);
+		return !ColumnText.hasMoreText(status);
+	}
+
+	private static int alignment(String align, boolean rtl) {
+		return switch (align.toLowerCase(Locale.ROOT)) {
+			case "left" -> rtl ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
+			case "right" -> rtl ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT;
+			default -> Element.ALIGN_CENTER;
+		};
+	}
+
+	private void drawStamp(PdfContentByte canvas, Rectangle page, String word) {
+		canvas.saveState();
+		Phrase stamp = fonts.phrase(word, 72, true, new Color(164, 22, 26, 140));
+		ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, stamp, page.getWidth() / 2, page.getHeight() / 2 - 30,
+				20);
+		canvas.restoreState();
+	}
+
+	private static void attachCredential(PdfWriter writer, String jwt) throws IOException {
+		PdfFileSpecification file = PdfFileSpecification.fileEmbedded(writer, null, CREDENTIAL_FILE,
+				jwt.getBytes(StandardCharsets.US_ASCII), true, "application/vc+jwt", null);
+		file.put(new PdfName("AFRelationship"), new PdfName("Source"));
+		file.put(PdfName.DESC, new PdfString("The signed verifiable credential this certificate shows"));
+		writer.addFileAttachment(file);
+		PdfArray associated = new PdfArray();
+		associated.add(file.getReference());
+		writer.getExtraCatalog().put(new PdfName("AF"), associated);
+	}
+
+	private String fill(String text, CertificateData data) {
+		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(Locale.forLanguageTag(data.language()))
+			.withZone(ZoneOffset.UTC);
+		String filled = text;
+		int start;
+		while ((start = filled.indexOf("{label.")) >= 0) {
+			int end = filled.indexOf('}', start);
+			filled = filled.substring(0, start) + labels.label(data.language(), filled.substring(start + 7, end))
+					+ filled.substring(end + 1);
+		}
+		if ((filled.contains("{validUntil}") && data.validUntil() == null)
+				|| (filled.contains("{competencies}") && data.competencies().isEmpty())) {
+			return "";
+		}
+		return filled.replace("{learnerName}", data.learnerName())
+			.replace("{achievementName}", data.achievementName())
+			.replace("{achievementDescription}", data.achievementDescription())
+			.replace("{competencies}", String.join("\n", data.competencies().stream().map(c -> "• " + c).toList()))
+			.replace("{issuerName}", data.issuerName())
+			.replace("{issuedOn}", dates.format(data.issuedOn()))
+			.replace("{validUntil}", (data.validUntil() != null) ? dates.format(data.validUntil()) : "")
+			.replace("{credentialId}", data.credentialId())
+			.replace("{verifyUrl}", data.verifyUrl());
+	}
+
+	private static Color color(String hex) {
+		return Color.decode(hex.startsWith("#") ? hex : "#" + hex);
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() > 40) ? text.substring(0, 40) + "…" : text;
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.skillcred.issuer.certificate;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * One version of a certificate template, as written in {@code templates/<key>/v<N>.yml}.
+ * Coordinates are PDF points from the bottom-left corner. See {@code templates/README.md}.
+ *
+ * @param key the template key achievements name
+ * @param version the version; published versions never change
+ * @param name a name for people choosing a template
+ * @param page page size and orientation
+ * @param background colours and frame
+ * @param images logos and signature images
+ * @param texts text blocks with placeholders
+ * @param qr where the verification QR code goes
+ */
+public record CertificateTemplate(String key, int version, String name, Page page, Background background,
+		@DefaultValue List<ImageBlock> images, List<TextBlock> texts, QrBlock qr) {
+
+	/**
+	 * @param size {@code A4} or {@code LETTER}
+	 * @param orientation {@code portrait} or {@code landscape}
+	 */
+	public record Page(@DefaultValue("A4") String size, @DefaultValue("landscape") String orientation) {
+	}
+
+	/**
+	 * @param color page colour
+	 * @param border optional frame
+	 * @param band optional full-width band
+	 */
+	public record Background(@DefaultValue("#FFFFFF") String color, @Nullable Border border, @Nullable Band band) {
+	}
+
+	public record Border(String color, float width, float inset) {
+	}
+
+	public record Band(String color, float y, float height) {
+	}
+
+	/**
+	 * @param file an image file next to the template
+	 * @param x left edge
+	 * @param y bottom edge
+	 * @param width width; the height follows the image's proportions
+	 */
+	public record ImageBlock(String file, float x, float y, float width) {
+	}
+
+	/**
+	 * @param text the text, with {@code {placeholders}}
+	 * @param x left edge of the box
+	 * @param y bottom edge of the box
+	 * @param width box width
+	 * @param height box height
+	 * @param size preferred font size
+	 * @param minSize smallest size before the text counts as not fitting
+	 * @param weight {@code regular} or {@code bold}
+	 * @param color text colour
+	 * @param align {@code left}, {@code center} or {@code right}
+	 */
+	public record TextBlock(String text, float x, float y, float width, float height, float size,
+			@DefaultValue("6") float minSize, @DefaultValue("regular") String weight,
+			@DefaultValue("#000000") String color, @DefaultValue("center") String align) {
+	}
+
+	/**
+	 * @param x left edge
+	 * @param y bottom edge
+	 * @param size side length, at least 57 pt (2 cm)
+	 */
+	public record QrBlock(float x, float y, float size) {
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.skillcred.issuer.credential;
+
+import java.text.ParseException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.nimbusds.jose.JWSObject;
+import org.skillcred.issuer.achievement.Achievement;
+import org.skillcred.issuer.achievement.AchievementCatalog;
+import org.skillcred.issuer.achievement.AlignmentRef;
+import org.skillcred.issuer.certificate.CertificateData;
+import org.skillcred.issuer.certificate.CertificateRenderer;
+import org.skillcred.issuer.certificate.CertificateTemplate;
+import org.skillcred.issuer.certificate.TemplateCatalog;
+import org.skillcred.issuer.system.IssuerException;
+import org.skillcred.issuer.system.PartnerPrincipal;
+import org.skillcred.issuer.system.ProblemCode;
+import org.springframework.stereotype.Service;
+
+/**
+ * A credential's printable certificate, rendered on demand from the stored record with the
+ * template version it was issued with, and kept in a small cache keyed by the record's revision:
+ * a revocation (which marks the certificate) or a re-signing yields a new PDF and a new ETag.
+ */
+@Service
+public class CertificateDownload {
+
+	private static final int CACHE_SIZE = 128;
+
+	private final CredentialLookup lookup;
+
+	private final AchievementCatalog achievements;
+
+	private final TemplateCatalog templates;
+
+	private final CertificateRenderer renderer;
+
+	private final CredentialLinks links;
+
+	private final Map<String, Pdf> cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Pdf> eldest) {
+			return size() > CACHE_SIZE;
+		}
+	});
+
+	CertificateDownload(CredentialLookup lookup, AchievementCatalog achievements, TemplateCatalog templates,
+			CertificateRenderer renderer, CredentialLinks links) {
+		this.lookup = lookup;
+		this.achievements = achievements;
+		this.templates = templates;
+		this.renderer = renderer;
+		this.links = links;
+	}
+
+	/**
+	 * A rendered certificate.
+	 *
+	 * @param bytes the PDF
+	 * @param etag its entity tag
+	 * @param fileName a file name for downloads
+	 */
+	public record Pdf(byte[] bytes, String etag, String fileName) {
+	}
+
+	public Pdf forCaller(PartnerPrincipal caller, UUID id) {
+		return pdf(lookup.visibleTo(caller, id));
+	}
+
+	Pdf pdf(CredentialRecord record) {
+		String key = record.id() + "-" + record.revision();
+		Pdf cached = cache.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		Pdf rendered = render(record, key);
+		cache.put(key, rendered);
+		return rendered;
+	}
+
+	private Pdf render(CredentialRecord record, String key) {
+		if (record.achievementId() == null || record.templateKey() == null) {
+			throw new IssuerException(ProblemCode.CONFLICT, "Credentials issued through the VC-API have no certificate.");
+		}
+		CertificateTemplate template = ((record.templateVersion() != null)
+				? templates.version(record.templateKey(), record.templateVersion())
+				: templates.latest(record.templateKey()))
+			.orElseThrow(() -> new IssuerException(ProblemCode.UNKNOWN_TEMPLATE,
+					"The certificate template " + record.templateKey() + " is no longer available."));
+		Achievement achievement = achievements.findPublic(record.achievementId())
+			.orElseThrow(() -> IssuerException.notFound("Achievement " + record.achievementId()));
+		String status = switch (record.state()) {
+			case ISSUED -> null;
+			case SUSPENDED -> "suspended";
+			case REVOKED -> "revoked";
+		};
+		CertificateData data = new CertificateData("urn:uuid:" + record.id(), record.recipientName(), achievement.name(),
+				achievement.description(), achievement.alignments().stream().map(AlignmentRef::targetName).toList(),
+				issuerName(record), record.issuedAt(), record.validUntil(), links.of(record.id()).verify(),
+				record.compactJwt(), record.language(), status);
+		return new Pdf(renderer.render(template, data), "\"" + key + "-t" + template.version() + "\"",
+				"certificate-" + record.id() + ".pdf");
+	}
+
+	private static String issuerName(CredentialRecord record) {
+		try {
+			Object issuer = JWSObject.parse(record.compactJwt()).getPayload().toJSONObject().get("issuer");
+			if (issuer instanceof Map<?, ?> profile && profile.get("name") instanceof String name) {
+				return name;
+			}
+		}
+		catch (ParseException ex) {
+			// fall through to the issuer id
+		}
+		return record.issuerId();
+	}
+
+
+}
