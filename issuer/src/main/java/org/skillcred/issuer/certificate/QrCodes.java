@@ -55,12 +55,22 @@ final class QrCodes {
 		canvas.rectangle(x, y, size, size);
 		canvas.fill();
 		canvas.setRGBColorFill(0, 0, 0);
+		// one rectangle per horizontal run of dark modules, slightly overlapping the next row, so
+		// that rasterisers leave no hairline seams between modules
+		float overlap = module * 0.02f;
 		for (int row = 0; row < matrix.getHeight(); row++) {
-			for (int col = 0; col < matrix.getWidth(); col++) {
-				if (matrix.get(col, row) == 1) {
-					canvas.rectangle(x + (col + QUIET_ZONE) * module, y + size - (row + QUIET_ZONE + 1) * module,
-							module, module);
+			int col = 0;
+			while (col < matrix.getWidth()) {
+				if (matrix.get(col, row) != 1) {
+					col++;
+					continue;
 				}
+				int start = col;
+				while (col < matrix.getWidth() && matrix.get(col, row) == 1) {
+					col++;
+				}
+				canvas.rectangle(x + (start + QUIET_ZONE) * module, y + size - (row + QUIET_ZONE + 1) * module - overlap,
+						(col - start) * module, module + overlap);
 			}
 		}
 		canvas.fill();

@@ -1,0 +1,205 @@
+package org.skillcred.issuer.certificate;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openpdf.text.pdf.PRStream;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNameTree;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfReader;
+import org.skillcred.core.verification.Verdict;
+import org.skillcred.issuer.support.IssuerApi;
+import org.skillcred.issuer.support.IssuerApiTests;
+import org.skillcred.issuer.support.IssuerIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.skillcred.issuer.support.IssuerApi.PARTNER_KEY;
+import static org.skillcred.issuer.support.IssuerApi.json;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Every template in every language with names in four scripts: the PDF embeds all its fonts, its
+ * text can be extracted, its QR code (rendered at 150 dpi) decodes to the verification link, and
+ * its attachment is the credential, which verifies.
+ */
+@IssuerIntegrationTest
+class CertificateMatrixIntegrationTests extends IssuerApiTests {
+
+	private static final Map<String, String> ACHIEVEMENT_BY_TEMPLATE = Map.of("course-completion", "genai-foundations",
+			"participation", "public-sector-ai-governance", "advanced-certification", "ai-practitioner-advanced");
+
+	private static final List<String> NAMES = List.of("Amélie Dubois-Nguyễn", "王小明", "أمينة يوسف",
+			"Фёдор Достоевский");
+
+	@TempDir
+	Path dir;
+
+	@Autowired
+	CertificateFonts fonts;
+
+	@Autowired
+	TemplateCatalog templates;
+
+	static List<Arguments> matrix() {
+		return ACHIEVEMENT_BY_TEMPLATE.keySet()
+			.stream()
+			.flatMap(template -> CertificateLabels.LANGUAGES.stream().map(language -> Arguments.of(template, language)))
+			.toList();
+	}
+
+	@ParameterizedTest(name = "{0} in {1}")
+	@MethodSource("matrix")
+	void certificateWhenTemplateAndLanguageThenComplete(String template, String language) throws Exception {
+		for (String name : NAMES) {
+			MvcResult issued = api.issue(PARTNER_KEY, "{\"achievementId\":\"" + ACHIEVEMENT_BY_TEMPLATE.get(template)
+					+ "\",\"recipient\":{\"name\":\"" + name + "\"},\"language\":\"" + language + "\"}");
+			assertThat(issued.getResponse().getStatus()).isEqualTo(201);
+			JsonNode body = json(issued);
+			MvcResult pdf = api.perform(get("/api/v1/credentials/" + body.path("id").asString() + "/pdf")
+				.header("Authorization", "Bearer " + PARTNER_KEY));
+			assertThat(pdf.getResponse().getStatus()).isEqualTo(200);
+			assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
+			byte[] bytes = pdf.getResponse().getContentAsByteArray();
+			assertThat(bytes.length).as("PDF size").isLessThan(150 * 1024);
+
+			PdfReader reader = new PdfReader(bytes);
+			try {
+				assertThat(embeddedCredential(reader)).isEqualTo(body.path("credential").asString());
+				assertThat(allFontsEmbedded(reader)).isTrue();
+				assertThat(reader.getInfo().get("Title")).contains(name.substring(0, 2));
+			}
+			finally {
+				reader.close();
+			}
+			assertThat(api.verifierFromPublishedJwks(clock).verify(body.path("credential").asString()).verdict())
+				.isEqualTo(Verdict.VALID);
+			if (!name.startsWith("أ")) { // Arabic is stored in shaped, visual form; see the dedicated test
+				assertThat(text(bytes)).as("extractable text").contains(name);
+			}
+			assertThat(qrAt150Dpi(bytes, templates.latest(template).orElseThrow().qr()))
+				.isEqualTo(body.path("links").path("verify").asString());
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("labelsAndNames")
+	void fontsWhenLabelsAndTestNamesThenEveryCharacterHasAGlyph(String text) {
+		assertThat(fonts.covers(text)).as(text).isTrue();
+	}
+
+	static List<String> labelsAndNames() throws IOException {
+		List<String> texts = new java.util.ArrayList<>(NAMES);
+		for (String language : CertificateLabels.LANGUAGES) {
+			java.util.Properties labels = new java.util.Properties();
+			try (var in = new java.io.InputStreamReader(CertificateMatrixIntegrationTests.class
+				.getResourceAsStream("/templates/i18n/labels_" + language + ".properties"), StandardCharsets.UTF_8)) {
+				labels.load(in);
+			}
+			labels.values().forEach(v -> texts.add((String) v));
+		}
+		return texts;
+	}
+
+	private static String embeddedCredential(PdfReader reader) throws IOException {
+		PdfDictionary names = reader.getCatalog().getAsDict(PdfName.NAMES);
+		Map<String, PdfObject> files = PdfNameTree.readTree(names.getAsDict(PdfName.EMBEDDEDFILES));
+		assertThat(files).hasSize(1);
+		PdfDictionary spec = (PdfDictionary) PdfReader.getPdfObject(files.values().iterator().next());
+		assertThat(spec.getAsString(PdfName.UF).toUnicodeString()).isEqualTo("credential.jwt");
+		PRStream stream = (PRStream) PdfReader.getPdfObject(spec.getAsDict(PdfName.EF).get(PdfName.F));
+		assertThat(stream.getAsName(PdfName.SUBTYPE).toString()).isEqualToIgnoringCase("/application#2Fvc+jwt");
+		assertThat(reader.getCatalog().getAsArray(new PdfName("AF"))).isNotNull();
+		return new String(PdfReader.getStreamBytes(stream), StandardCharsets.US_ASCII);
+	}
+
+	private static boolean allFontsEmbedded(PdfReader reader) {
+		PdfDictionary fontsOnPage = reader.getPageN(1).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.FONT);
+		assertThat(fontsOnPage.size()).isPositive();
+		for (PdfName key : fontsOnPage.getKeys()) {
+			PdfDictionary font = fontsOnPage.getAsDict(key);
+			PdfDictionary descendant = (PdfDictionary) PdfReader
+				.getPdfObject(font.getAsArray(PdfName.DESCENDANTFONTS).getPdfObject(0));
+			PdfDictionary descriptor = descendant.getAsDict(PdfName.FONTDESCRIPTOR);
+			if (descriptor.get(PdfName.FONTFILE2) == null) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private String text(byte[] pdf) throws Exception {
+		assumeThat(tool("pdftotext")).as("pdftotext (poppler-utils) is needed; .ci/run installs it").isTrue();
+		Path file = dir.resolve("certificate.pdf");
+		Files.write(file, pdf);
+		Path out = dir.resolve("certificate.txt");
+		run("pdftotext", "-enc", "UTF-8", file.toString(), out.toString());
+		return Files.readString(out).replaceAll("\\s+", " ");
+	}
+
+	/** Renders the page at 150 dpi and reads the QR code where a phone would point: at the code. */
+	private String qrAt150Dpi(byte[] pdf, CertificateTemplate.QrBlock qr) throws Exception {
+		assumeThat(tool("pdftoppm")).as("pdftoppm (poppler-utils) is needed; .ci/run installs it").isTrue();
+		Path file = dir.resolve("qr.pdf");
+		Files.write(file, pdf);
+		run("pdftoppm", "-r", "150", "-png", "-singlefile", file.toString(), dir.resolve("page").toString());
+		BufferedImage page = ImageIO.read(dir.resolve("page.png").toFile());
+		float scale = 150f / 72f;
+		int margin = 20;
+		int x = Math.max(0, (int) (qr.x() * scale) - margin);
+		int y = Math.max(0, page.getHeight() - (int) ((qr.y() + qr.size()) * scale) - margin);
+		int side = (int) (qr.size() * scale) + 2 * margin;
+		BufferedImage image = page.getSubimage(x, y, Math.min(side, page.getWidth() - x),
+				Math.min(side, page.getHeight() - y));
+		assertThat(qr.size() / 72f * 2.54f).as("printed QR size in cm").isGreaterThanOrEqualTo(2f);
+		BufferedImageLuminanceSource source = new BufferedImageLuminanceSource(image);
+		try {
+			return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)),
+					Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+		}
+		catch (com.google.zxing.ReaderException ex) {
+			return new QRCodeReader().decode(new BinaryBitmap(new com.google.zxing.common.GlobalHistogramBinarizer(source)),
+					Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+		}
+	}
+
+	private static boolean tool(String name) {
+		try {
+			return new ProcessBuilder("which", name).start().waitFor() == 0;
+		}
+		catch (IOException | InterruptedException ex) {
+			return false;
+		}
+	}
+
+	private static void run(String... command) throws Exception {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+			throw new IllegalStateException(String.join(" ", command) + " failed: "
+					+ new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+		}
+	}
+
+}
