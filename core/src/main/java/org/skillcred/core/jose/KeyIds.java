@@ -32,6 +32,23 @@ public final class KeyIds {
 	}
 
 	/**
+	 * The thumbprint of a Java public key (EC P-256 or RSA), for matching a key found in an X.509
+	 * certificate against published JWKs whatever the certificate's encoding of it.
+	 * @param key the public key
+	 * @return the thumbprint, or null for an unsupported key type
+	 */
+	public static @org.jspecify.annotations.Nullable String thumbprint(java.security.PublicKey key) {
+		if (key instanceof java.security.interfaces.ECPublicKey ec) {
+			com.nimbusds.jose.jwk.Curve curve = com.nimbusds.jose.jwk.Curve.forECParameterSpec(ec.getParams());
+			return (curve != null) ? thumbprint(new com.nimbusds.jose.jwk.ECKey.Builder(curve, ec).build()) : null;
+		}
+		if (key instanceof java.security.interfaces.RSAPublicKey rsa) {
+			return thumbprint(new com.nimbusds.jose.jwk.RSAKey.Builder(rsa).build());
+		}
+		return null;
+	}
+
+	/**
 	 * The DID URL of a key in an issuer's DID document.
 	 * @param did the issuer DID
 	 * @param jwk the key

@@ -21,6 +21,12 @@ public enum CheckName {
 	VALIDITY_PERIOD,
 
 	/** The credential is neither revoked nor suspended. */
-	STATUS
+	STATUS,
+
+	/**
+	 * For a certificate PDF: its digital signature is intact, covers the whole file and was made
+	 * with a key of the credential's issuer. Reported for PDF uploads only.
+	 */
+	PDF_SIGNATURE
 
 }

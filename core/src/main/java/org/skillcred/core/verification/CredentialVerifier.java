@@ -75,7 +75,7 @@ public final class CredentialVerifier {
 			List<CheckResult> checks = new ArrayList<>();
 			checks.add(CheckResult.failed(CheckName.FORMAT, ex.code(), ex.getMessage()));
 			for (CheckName name : CheckName.values()) {
-				if (name != CheckName.FORMAT) {
+				if (name != CheckName.FORMAT && name != CheckName.PDF_SIGNATURE) {
 					checks.add(CheckResult.skipped(name));
 				}
 			}

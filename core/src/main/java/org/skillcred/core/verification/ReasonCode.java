@@ -77,6 +77,12 @@ public enum ReasonCode {
 	/** The issuer does not know the credential named by a verification link. */
 	CREDENTIAL_NOT_FOUND,
 
+	/** The PDF was changed after it was signed, or its signature does not cover the whole file. */
+	PDF_ALTERED,
+
+	/** The PDF is signed with a key that is not one of the credential issuer's keys. */
+	PDF_SIGNER_MISMATCH,
+
 	/** An earlier check failed, so this one was not run. */
 	SKIPPED
 

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param achievementName the achievement
  * @param achievementDescription its description
  * @param competencies competencies it is aligned with, possibly empty
+ * @param issuerId the issuer identifier, whose key signs the PDF
  * @param issuerName the issuing organisation
  * @param issuedOn issue date
  * @param validUntil end of validity, or null
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param status {@code null} when in force, else {@code revoked} or {@code suspended}
  */
 public record CertificateData(String credentialId, String learnerName, String achievementName,
-		String achievementDescription, List<String> competencies, String issuerName, Instant issuedOn,
+		String achievementDescription, List<String> competencies, String issuerId, String issuerName, Instant issuedOn,
 		@Nullable Instant validUntil, String verifyUrl, String credentialJwt, String language,
 		@Nullable String status) {
 }

@@ -41,9 +41,22 @@ public class CertificateRenderer {
 
 	private final CertificateLabels labels;
 
-	CertificateRenderer(CertificateFonts fonts, CertificateLabels labels) {
+	private final PdfSignatures signatures;
+
+	CertificateRenderer(CertificateFonts fonts, CertificateLabels labels, PdfSignatures signatures) {
 		this.fonts = fonts;
 		this.labels = labels;
+		this.signatures = signatures;
+	}
+
+	/**
+	 * Renders one certificate and signs it with the issuer's key.
+	 * @param template the template version recorded with the credential
+	 * @param data what goes on it
+	 * @return the signed PDF
+	 */
+	public byte[] renderSigned(CertificateTemplate template, CertificateData data) {
+		return signatures.sign(render(template, data), data.issuerId(), data.issuerName());
 	}
 
 	/**

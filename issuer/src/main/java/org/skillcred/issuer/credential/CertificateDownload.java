@@ -99,9 +99,9 @@ public class CertificateDownload {
 		};
 		CertificateData data = new CertificateData("urn:uuid:" + record.id(), record.recipientName(), achievement.name(),
 				achievement.description(), achievement.alignments().stream().map(AlignmentRef::targetName).toList(),
-				issuerName(record), record.issuedAt(), record.validUntil(), links.of(record.id()).verify(),
+				record.issuerId(), issuerName(record), record.issuedAt(), record.validUntil(), links.of(record.id()).verify(),
 				record.compactJwt(), record.language(), status);
-		return new Pdf(renderer.render(template, data), "\"" + key + "-t" + template.version() + "\"",
+		return new Pdf(renderer.renderSigned(template, data), "\"" + key + "-t" + template.version() + "\"",
 				"certificate-" + record.id() + ".pdf");
 	}
 

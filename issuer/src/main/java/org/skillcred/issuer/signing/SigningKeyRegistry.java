@@ -69,6 +69,8 @@ public class SigningKeyRegistry {
 
 	private final Map<String, CredentialSigner> signers = new ConcurrentHashMap<>();
 
+	private final Map<String, JWK> privateKeys = new ConcurrentHashMap<>();
+
 	private volatile Snapshot snapshot;
 
 	private record IssuerKeys(@Nullable String activeKid, List<JWK> published) {
@@ -218,7 +220,8 @@ public class SigningKeyRegistry {
 				.orElse(null);
 			if (active != null) {
 				SigningKey row = entry.getValue().stream().filter(k -> k.kid().equals(active)).findFirst().orElseThrow();
-				signers.computeIfAbsent(active, kid -> new CredentialSigner(privateKey(row), kid));
+				JWK privateJwk = privateKeys.computeIfAbsent(active, kid -> privateKey(row));
+				signers.computeIfAbsent(active, kid -> new CredentialSigner(privateJwk, kid));
 			}
 			keys.put(entry.getKey(), new IssuerKeys(active, published));
 			Set<JWSAlgorithm> algorithms = new LinkedHashSet<>();
@@ -290,6 +293,7 @@ public class SigningKeyRegistry {
 		row.compromise(at);
 		repository.save(row);
 		signers.remove(kid);
+		privateKeys.remove(kid);
 		if (wasActive) {
 			return generateActiveKey(row.issuerId());
 		}
@@ -335,6 +339,29 @@ public class SigningKeyRegistry {
 			throw new IllegalArgumentException("No active signing key for issuer " + issuerId);
 		}
 		return signers.get(keys.activeKid());
+	}
+
+	/**
+	 * The private key of an issuer's active key, for the PDF signer in this package only.
+	 * @param issuerId the issuer
+	 * @return the private JWK
+	 */
+	JWK activePrivateKey(String issuerId) {
+		IssuerKeys keys = snapshot.byIssuer().get(issuerId);
+		if (keys == null || keys.activeKid() == null) {
+			throw new IllegalArgumentException("No active signing key for issuer " + issuerId);
+		}
+		return privateKeys.get(keys.activeKid());
+	}
+
+	/**
+	 * A name for an issuer in certificates: the platform's name, or the partner DID's last part.
+	 * @param issuerId the issuer
+	 * @return the name
+	 */
+	String displayName(String issuerId) {
+		return issuerId.equals(identity.did()) ? identity.profile().name()
+				: issuerId.substring(issuerId.lastIndexOf(':') + 1);
 	}
 
 	/**

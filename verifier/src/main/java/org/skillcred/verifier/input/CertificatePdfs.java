@@ -42,7 +42,16 @@ final class CertificatePdfs {
 		this.maxAttachment = maxAttachment;
 	}
 
-	String embeddedCredential(byte[] pdf) throws UnusableUploadException {
+	/**
+	 * The embedded credential and the PDF's signature.
+	 *
+	 * @param credential the compact JWT
+	 * @param signature what the PDF's digital signature says
+	 */
+	record Contents(String credential, PdfSignatureInfo signature) {
+	}
+
+	Contents read(byte[] pdf) throws UnusableUploadException {
 		PdfReader reader;
 		try {
 			reader = new PdfReader(new RandomAccessFileOrArray(pdf), null);
@@ -72,7 +81,7 @@ final class CertificatePdfs {
 				throw new UnusableUploadException(UnusableUploadException.Reason.NO_CREDENTIAL_IN_PDF,
 						"The PDF's attachment is not a signed credential.");
 			}
-			return content;
+			return new Contents(content, PdfSignatureReader.read(reader, pdf));
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new UnusableUploadException(UnusableUploadException.Reason.INVALID_PDF,

@@ -2,6 +2,7 @@ package org.skillcred.verifier.input;
 
 import java.nio.charset.StandardCharsets;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +27,9 @@ public class UploadReader {
 	 *
 	 * @param source what kind of file it was
 	 * @param content a compact JWT or a verification link
+	 * @param pdfSignature for a PDF, what its digital signature says
 	 */
-	public record Extracted(Source source, String content) {
+	public record Extracted(Source source, String content, @Nullable PdfSignatureInfo pdfSignature) {
 	}
 
 	/** The kinds of upload. */
@@ -39,16 +41,17 @@ public class UploadReader {
 
 	public Extracted read(byte[] bytes) throws UnusableUploadException {
 		if (startsWith(bytes, "%PDF-")) {
-			return new Extracted(Source.PDF, pdfs.embeddedCredential(bytes));
+			CertificatePdfs.Contents contents = pdfs.read(bytes);
+			return new Extracted(Source.PDF, contents.credential(), contents.signature());
 		}
 		if (startsWith(bytes, "\u0089PNG") || (bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF
 				&& (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF)) {
-			return new Extracted(Source.QR_IMAGE, qrCodes.read(bytes));
+			return new Extracted(Source.QR_IMAGE, qrCodes.read(bytes), null);
 		}
 		String text = new String(bytes, StandardCharsets.US_ASCII).strip();
 		if (text.startsWith("ey") && text.chars().allMatch(c -> c == '.' || c == '-' || c == '_'
 				|| Character.isLetterOrDigit(c))) {
-			return new Extracted(Source.JWT_FILE, text);
+			return new Extracted(Source.JWT_FILE, text, null);
 		}
 		throw new UnusableUploadException(UnusableUploadException.Reason.UNSUPPORTED_FILE,
 				"Upload a certificate PDF, a photo of its QR code (PNG or JPEG) or a credential (.jwt) file.");

@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.skillcred.core.jose.KeyIds;
 import org.skillcred.core.verification.CheckName;
 import org.skillcred.core.verification.CheckResult;
 import org.skillcred.core.verification.CredentialVerifier;
 import org.skillcred.core.verification.ReasonCode;
 import org.skillcred.core.verification.VerificationReport;
+import org.skillcred.verifier.input.PdfSignatureInfo;
 import org.skillcred.verifier.input.UnusableUploadException;
 import org.skillcred.verifier.input.UploadReader;
+import org.skillcred.verifier.trust.IssuerKeys;
 import org.skillcred.verifier.trust.SafeHttpClient;
 import org.skillcred.verifier.trust.TrustList;
 import org.skillcred.verifier.trust.TrustedEndpoint;
@@ -38,8 +41,11 @@ public class CredentialVerification {
 
 	private final UploadReader uploads;
 
+	private final IssuerKeys keys;
+
 	CredentialVerification(CredentialVerifier verifier, TrustList trustList, SafeHttpClient http,
-			UploadReader uploads) {
+			UploadReader uploads, IssuerKeys keys) {
+		this.keys = keys;
 		this.verifier = verifier;
 		this.trustList = trustList;
 		this.http = http;
@@ -85,7 +91,55 @@ public class CredentialVerification {
 		else {
 			report = verifier.verify(extracted.content());
 		}
+		if (extracted.pdfSignature() != null) {
+			report = withPdfSignature(report, extracted.pdfSignature());
+		}
 		return record(VerificationResult.of(report, source));
+	}
+
+	/**
+	 * Adds the PDF's own signature as a check: an altered PDF, or one signed by someone other than
+	 * the credential's issuer, makes the verdict INVALID even if the credential inside is genuine.
+	 */
+	private VerificationReport withPdfSignature(VerificationReport report, PdfSignatureInfo signature) {
+		CheckResult check;
+		if (!signature.signed()) {
+			check = CheckResult.notApplicable(CheckName.PDF_SIGNATURE, "The PDF itself is not signed.");
+		}
+		else if (!signature.intact() || signature.signerKey() == null) {
+			check = CheckResult.failed(CheckName.PDF_SIGNATURE, ReasonCode.PDF_ALTERED,
+					"The PDF was changed after it was signed.");
+		}
+		else {
+			check = signerCheck(report, signature.signerKey());
+		}
+		List<CheckResult> checks = new ArrayList<>(report.checks());
+		checks.add(check);
+		return VerificationReport.of(checks, report.profile(), report.credential());
+	}
+
+	private CheckResult signerCheck(VerificationReport report, java.security.PublicKey signerKey) {
+		String issuerId = (report.credential() != null) ? report.credential().issuerId() : null;
+		Optional<org.skillcred.core.verification.TrustedIssuer> issuer = (issuerId != null) ? keys.trustedIssuer(issuerId)
+				: Optional.empty();
+		if (issuer.isEmpty()) {
+			return CheckResult.skipped(CheckName.PDF_SIGNATURE);
+		}
+		String signer = KeyIds.thumbprint(signerKey);
+		try {
+			for (com.nimbusds.jose.jwk.JWK key : keys.keys(issuer.get(), null)) {
+				if (key.getKeyRevocation() == null && KeyIds.thumbprint(key).equals(signer)) {
+					return CheckResult.passed(CheckName.PDF_SIGNATURE,
+							"The PDF is unchanged since " + issuer.get().displayName() + " signed it.");
+				}
+			}
+		}
+		catch (org.skillcred.core.verification.KeysUnavailableException ex) {
+			return CheckResult.notChecked(CheckName.PDF_SIGNATURE, ReasonCode.KEYS_UNAVAILABLE,
+					"The issuer's keys could not be retrieved to check the PDF signature.");
+		}
+		return CheckResult.failed(CheckName.PDF_SIGNATURE, ReasonCode.PDF_SIGNER_MISMATCH,
+				"The PDF is signed, but not with a key of the credential's issuer.");
 	}
 
 	private VerificationReport resolve(String ref, UUID id) {
@@ -135,7 +189,9 @@ public class CredentialVerification {
 	static VerificationReport only(CheckName decisive, CheckResult result) {
 		List<CheckResult> checks = new ArrayList<>();
 		for (CheckName name : CheckName.values()) {
-			checks.add((name == decisive) ? result : CheckResult.skipped(name));
+			if (name != CheckName.PDF_SIGNATURE) {
+				checks.add((name == decisive) ? result : CheckResult.skipped(name));
+			}
 		}
 		return VerificationReport.of(checks, null, null);
 	}

@@ -209,6 +209,55 @@ class IssuerToVerifierEndToEndTests {
 		assertThat(verify(after).path("verdict").asString()).isEqualTo("VALID");
 	}
 
+	private JsonNode uploadPdf(byte[] pdf) throws Exception {
+		return JSON.readTree(mvc.perform(multipart("/api/v1/verify")
+			.file(new MockMultipartFile("file", "certificate.pdf", "application/pdf", pdf)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private static String check(JsonNode report, String name) {
+		for (JsonNode check : report.path("checks")) {
+			if (check.path("name").asString().equals(name)) {
+				return check.path("status").asString() + "/" + check.path("code").asString();
+			}
+		}
+		return "absent";
+	}
+
+	@Test
+	void signedCertificatePdfThenCredentialAndPdfSignatureChecked() throws Exception {
+		JsonNode issued = issue("genai-foundations", "PDF Learner");
+		HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(issuer.baseUrl() + "/api/v1/credentials/"
+				+ issued.path("id").asString() + "/pdf"))
+			.header("Authorization", "Bearer demo-partner-key")
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		byte[] pdf = response.body();
+
+		JsonNode genuine = uploadPdf(pdf);
+		assertThat(genuine.path("verdict").asString()).as(genuine.toString()).isEqualTo("VALID");
+		assertThat(genuine.path("source").asString()).isEqualTo("PDF");
+		assertThat(check(genuine, "PDF_SIGNATURE")).isEqualTo("PASSED/OK");
+
+		// an incremental update appended after signing: the signature no longer covers the file
+		byte[] appended = java.util.Arrays.copyOf(pdf, pdf.length + 40);
+		System.arraycopy("\n% added after signing\n".getBytes(), 0, appended, pdf.length, 23);
+		JsonNode extended = uploadPdf(appended);
+		assertThat(extended.path("verdict").asString()).isEqualTo("INVALID");
+		assertThat(check(extended, "PDF_SIGNATURE")).isEqualTo("FAILED/PDF_ALTERED");
+
+		// a byte changed inside the signed range
+		String text = new String(pdf, StandardCharsets.ISO_8859_1);
+		int at = text.indexOf("SkillCred", text.indexOf("/Creator"));
+		byte[] tampered = pdf.clone();
+		tampered[at] = 'X';
+		JsonNode changed = uploadPdf(tampered);
+		assertThat(changed.path("verdict").asString()).isEqualTo("INVALID");
+		assertThat(check(changed, "PDF_SIGNATURE")).isEqualTo("FAILED/PDF_ALTERED");
+	}
+
 	@Test
 	void ob3ProfileCredentialThenValid() throws Exception {
 		JsonNode report = verify(issue("ai-practitioner-advanced", "Олена Коваль").path("credential").asString());

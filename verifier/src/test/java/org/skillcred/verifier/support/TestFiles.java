@@ -26,8 +26,10 @@ public final class TestFiles {
 	}
 
 	public static byte[] qrPng(String text) {
+		// long texts (a whole JWT) need many modules: keep at least 4 pixels per module
+		int size = (text.length() > 300) ? 1200 : 400;
 		try {
-			var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 400, 400,
+			var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
 					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			MatrixToImageWriter.writeToStream(matrix, "PNG", out);
