@@ -105,7 +105,7 @@ public class CertificateDownload {
 				"certificate-" + record.id() + ".pdf");
 	}
 
-	private static String issuerName(CredentialRecord record) {
+	static String issuerName(CredentialRecord record) {
 		try {
 			Object issuer = JWSObject.parse(record.compactJwt()).getPayload().toJSONObject().get("issuer");
 			if (issuer instanceof Map<?, ?> profile && profile.get("name") instanceof String name) {

@@ -54,9 +54,12 @@ class CredentialController {
 
 	private final CertificateDownload certificates;
 
-	CredentialController(CredentialIssuance issuance, CredentialLookup lookup, CredentialLinks links,
+	private final LearnerLinks learnerLinks;
+
+	CredentialController(LearnerLinks learnerLinks, CredentialIssuance issuance, CredentialLookup lookup, CredentialLinks links,
 			CredentialLifecycle lifecycle, CredentialRenewal renewal, CertificateDownload certificates) {
 		this.certificates = certificates;
+		this.learnerLinks = learnerLinks;
 		this.renewal = renewal;
 		this.issuance = issuance;
 		this.lookup = lookup;
@@ -110,7 +113,7 @@ class CredentialController {
 		CredentialRecord record = result.record();
 		return ResponseEntity.created(URI.create("/api/v1/credentials/" + record.id()))
 			.header("Idempotent-Replayed", Boolean.toString(result.replayed()))
-			.body(new IssuedResponse(record.id(), record.compactJwt(), links.of(record.id())));
+			.body(new IssuedResponse(record.id(), record.compactJwt(), links.of(record)));
 	}
 
 	@GetMapping("/{id}")
@@ -162,7 +165,13 @@ class CredentialController {
 		CredentialRecord renewed = renewal.renew(caller, id, (request != null) ? request.validUntil() : null,
 				request != null && Boolean.TRUE.equals(request.revokePrevious()));
 		return ResponseEntity.created(URI.create("/api/v1/credentials/" + renewed.id()))
-			.body(new IssuedResponse(renewed.id(), renewed.compactJwt(), links.of(renewed.id())));
+			.body(new IssuedResponse(renewed.id(), renewed.compactJwt(), links.of(renewed)));
+	}
+
+	/** Replaces the learner link: the old one stops working at once. */
+	@PostMapping("/{id}/learner-link")
+	CredentialLinks.Links rotateLearnerLink(@AuthenticationPrincipal PartnerPrincipal caller, @PathVariable UUID id) {
+		return links.of(learnerLinks.rotate(caller, id));
 	}
 
 	private static @Nullable String reason(@Nullable ChangeRequest request) {
@@ -183,7 +192,7 @@ class CredentialController {
 		return new CredentialResponse(r.id(), r.state(), r.stateChangedAt(), r.stateReason(), r.achievementId(),
 				r.issuerId(), new RecipientResponse(r.recipientName(), r.recipientEmail(), r.subjectId()), r.language(),
 				r.jwtProfile(), r.validFrom(), r.validUntil(), r.issuedAt(), r.kid(), r.previousCredentialId(),
-				r.compactJwt(), links.of(r.id()));
+				r.compactJwt(), links.of(r));
 	}
 
 }

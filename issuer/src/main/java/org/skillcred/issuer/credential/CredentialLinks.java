@@ -2,6 +2,7 @@ package org.skillcred.issuer.credential;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.skillcred.issuer.signing.IssuerProperties;
 import org.springframework.stereotype.Component;
 
@@ -22,17 +23,30 @@ class CredentialLinks {
 	}
 
 	/**
-	 * Links of one credential. Later features add {@code pdf}, {@code qr} and {@code learner}.
+	 * Links of one credential.
 	 *
 	 * @param credential public URL of the signed credential
 	 * @param verify the verification page, as printed in the QR code
+	 * @param learner the learner's private page, or null when not shown to this caller
+	 * @param pdf the certificate PDF behind the learner link, or null
+	 * @param qr the QR code image behind the learner link, or null
 	 */
-	record Links(String credential, String verify) {
+	record Links(String credential, String verify, @Nullable String learner, @Nullable String pdf,
+			@Nullable String qr) {
 	}
 
 	Links of(UUID id) {
-		return new Links(issuer.baseUrl() + "/credentials/" + id,
-				issuer.verifierUrl() + "/v/" + issuer.verifierIssuerRef() + "/" + id);
+		return new Links(issuer.baseUrl() + "/credentials/" + id, verify(id), null, null, null);
+	}
+
+	Links of(CredentialRecord record) {
+		String learner = (record.learnerToken() != null) ? issuer.baseUrl() + "/learn/" + record.learnerToken() : null;
+		return new Links(issuer.baseUrl() + "/credentials/" + record.id(), verify(record.id()), learner,
+				(learner != null) ? learner + "/certificate.pdf" : null, (learner != null) ? learner + "/qr.png" : null);
+	}
+
+	String verify(UUID id) {
+		return issuer.verifierUrl() + "/v/" + issuer.verifierIssuerRef() + "/" + id;
 	}
 
 }

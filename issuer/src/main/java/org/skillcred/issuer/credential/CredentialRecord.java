@@ -70,6 +70,8 @@ public class CredentialRecord {
 
 	private final @Nullable UUID previousCredentialId;
 
+	private @Nullable String learnerToken;
+
 	@Version
 	private @Nullable Long version;
 
@@ -80,7 +82,7 @@ public class CredentialRecord {
 			@Nullable String templateKey, @Nullable Integer templateVersion, String compactJwt,
 			@Nullable String idempotencyKey, @Nullable String requestHash, @Nullable UUID statusListId,
 			@Nullable Integer statusIndex, @Nullable Instant stateChangedAt, @Nullable String stateReason,
-			@Nullable UUID previousCredentialId, @Nullable Long version) {
+			@Nullable UUID previousCredentialId, @Nullable String learnerToken, @Nullable Long version) {
 		this.id = id;
 		this.partnerId = partnerId;
 		this.achievementId = achievementId;
@@ -105,6 +107,7 @@ public class CredentialRecord {
 		this.stateChangedAt = stateChangedAt;
 		this.stateReason = stateReason;
 		this.previousCredentialId = previousCredentialId;
+		this.learnerToken = learnerToken;
 		this.version = version;
 	}
 
@@ -146,7 +149,8 @@ public class CredentialRecord {
 				i.recipientEmail(), i.subjectId(), i.language(), i.jwtProfile(), i.validFrom(), i.validUntil(),
 				i.issuedAt(), CredentialState.ISSUED, i.kid(), i.templateKey(), i.templateVersion(), i.compactJwt(),
 				i.idempotencyKey(),
-				i.requestHash(), i.statusListId(), i.statusIndex(), null, null, i.previousCredentialId(), null);
+				i.requestHash(), i.statusListId(), i.statusIndex(), null, null, i.previousCredentialId(),
+				LearnerTokens.generate(), null);
 	}
 
 	/**
@@ -207,6 +211,19 @@ public class CredentialRecord {
 		this.stateReason = reason;
 		this.stateChangedAt = now;
 		return true;
+	}
+
+	/**
+	 * Replaces the learner link's token; the previous link stops working.
+	 * @return the new token
+	 */
+	String rotateLearnerToken() {
+		this.learnerToken = LearnerTokens.generate();
+		return learnerToken;
+	}
+
+	public @Nullable String learnerToken() {
+		return learnerToken;
 	}
 
 	/**

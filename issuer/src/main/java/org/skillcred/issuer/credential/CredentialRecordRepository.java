@@ -25,4 +25,6 @@ interface CredentialRecordRepository extends Repository<CredentialRecord, UUID> 
 
 	List<CredentialRecord> findTop200ByKid(String kid);
 
+	Optional<CredentialRecord> findByLearnerToken(String learnerToken);
+
 }

@@ -42,7 +42,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/credentials/*", "/api/v1/credentials/*/pdf")
 				.hasAnyRole(ROLE_PARTNER, ROLE_ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/v1/credentials/*/revoke", "/api/v1/credentials/*/suspend",
-						"/api/v1/credentials/*/reinstate", "/api/v1/credentials/*/renew")
+						"/api/v1/credentials/*/reinstate", "/api/v1/credentials/*/renew",
+						"/api/v1/credentials/*/learner-link")
 				.hasAnyRole(ROLE_PARTNER, ROLE_ADMIN)
 				.requestMatchers("/api/**")
 				.hasRole(ROLE_PARTNER)
