@@ -15,7 +15,7 @@ pids=()
 cleanup() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
-"$JAVA_HOME/bin/java" -jar issuer/target/skillcred-issuer-0.1.0-SNAPSHOT.jar --spring.profiles.active=dev &
+"$JAVA_HOME/bin/java" -jar issuer/target/skillcred-issuer-0.1.0-SNAPSHOT-exec.jar --spring.profiles.active=dev &
 pids+=($!)
 "$JAVA_HOME/bin/java" -jar verifier/target/skillcred-verifier-0.1.0-SNAPSHOT.jar --spring.profiles.active=dev &
 pids+=($!)

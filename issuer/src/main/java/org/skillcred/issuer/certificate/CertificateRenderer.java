@@ -72,7 +72,6 @@ public class CertificateRenderer {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		Document document = new Document(page, 0, 0, 0, 0);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
-		writer.setCompressionLevel(9);
 		describe(document, writer, data);
 		document.open();
 		try {

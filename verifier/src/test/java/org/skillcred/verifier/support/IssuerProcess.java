@@ -35,7 +35,7 @@ public final class IssuerProcess implements AutoCloseable {
 	 * @return the jar, if present
 	 */
 	public static java.util.Optional<Path> jar() {
-		String location = System.getProperty("skillcred.issuer.jar", "../issuer/target/skillcred-issuer-0.1.0-SNAPSHOT.jar");
+		String location = System.getProperty("skillcred.issuer.jar", "../issuer/target/skillcred-issuer-0.1.0-SNAPSHOT-exec.jar");
 		Path jar = Path.of(location);
 		return Files.isRegularFile(jar) ? java.util.Optional.of(jar) : java.util.Optional.empty();
 	}
