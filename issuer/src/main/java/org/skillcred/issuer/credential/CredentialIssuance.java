@@ -78,12 +78,16 @@ public class CredentialIssuance {
 
 	private final TransactionTemplate transactions;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	CredentialIssuance(AchievementCatalog achievements, SigningKeyRegistry keys, CredentialRecordRepository records,
 			IssuerProperties issuer, SelfCheck selfCheck, StatusIndexAllocator allocator, StatusListUrls statusUrls,
 			AuditLog audit, PartnerManagement partners, TemplateCatalog templates, CertificateFonts fonts,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, org.springframework.context.ApplicationEventPublisher events,
+			Clock clock) {
+		this.events = events;
 		this.templates = templates;
 		this.fonts = fonts;
 		this.achievements = achievements;
@@ -195,6 +199,7 @@ public class CredentialIssuance {
 				achievement.templateKey(), template.version(), jwt, idempotencyKey, requestHash, slot.listId(),
 				slot.index(), previousCredentialId)));
 		audit.record(caller.getName(), partnerId, AuditAction.CREDENTIAL_ISSUED, "credential", id.toString(), null);
+		events.publishEvent(new CredentialIssued(id));
 		return record;
 	}
 

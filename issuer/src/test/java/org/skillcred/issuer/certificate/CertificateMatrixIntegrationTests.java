@@ -99,6 +99,7 @@ class CertificateMatrixIntegrationTests extends IssuerApiTests {
 			if (!name.startsWith("أ")) { // Arabic is stored in shaped, visual form; see the dedicated test
 				assertThat(text(bytes)).as("extractable text").contains(name);
 			}
+			assertThat(signatureCheck(bytes)).contains("Signature is Valid").contains("Total document signed");
 			assertThat(qrAt150Dpi(bytes, templates.latest(template).orElseThrow().qr()))
 				.isEqualTo(body.path("links").path("verify").asString());
 		}
@@ -157,6 +158,16 @@ class CertificateMatrixIntegrationTests extends IssuerApiTests {
 		Path out = dir.resolve("certificate.txt");
 		run("pdftotext", "-enc", "UTF-8", file.toString(), out.toString());
 		return Files.readString(out).replaceAll("\\s+", " ");
+	}
+
+	/** Checks the PDF signature with an independent implementation: poppler's pdfsig (NSS). */
+	private String signatureCheck(byte[] pdf) throws Exception {
+		assumeThat(tool("pdfsig")).as("pdfsig (poppler-utils) is needed; .ci/run installs it").isTrue();
+		Path file = dir.resolve("signed.pdf");
+		Files.write(file, pdf);
+		Process process = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+		process.waitFor(30, TimeUnit.SECONDS);
+		return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 	}
 
 	/** Renders the page at 150 dpi and reads the QR code where a phone would point: at the code. */
