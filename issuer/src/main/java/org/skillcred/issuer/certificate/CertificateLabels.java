@@ -37,6 +37,15 @@ public class CertificateLabels {
 	}
 
 	/**
+	 * Whether a label exists (in English, the fallback of every language).
+	 * @param key the label key
+	 * @return true when defined
+	 */
+	boolean has(String key) {
+		return labels.get("en").containsKey(key);
+	}
+
+	/**
 	 * A label in a language, falling back to English.
 	 * @param language the language code
 	 * @param key the label key, such as {@code issuedOn}

@@ -8,10 +8,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
+import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
@@ -19,7 +22,9 @@ import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfFileSpecification;
+import org.openpdf.text.pdf.PdfImportedPage;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
@@ -43,10 +48,16 @@ public class CertificateRenderer {
 
 	private final PdfSignatures signatures;
 
-	CertificateRenderer(CertificateFonts fonts, CertificateLabels labels, PdfSignatures signatures) {
+	private final TemplateCatalog catalog;
+
+	private final Map<String, Image> images = new ConcurrentHashMap<>();
+
+	CertificateRenderer(CertificateFonts fonts, CertificateLabels labels, PdfSignatures signatures,
+			TemplateCatalog catalog) {
 		this.fonts = fonts;
 		this.labels = labels;
 		this.signatures = signatures;
+		this.catalog = catalog;
 	}
 
 	/**
@@ -77,6 +88,12 @@ public class CertificateRenderer {
 		try {
 			PdfContentByte canvas = writer.getDirectContent();
 			drawBackground(writer.getDirectContentUnder(), template.background(), page);
+			drawArtwork(writer, template, page);
+			for (CertificateTemplate.ImageBlock block : template.images()) {
+				Image image = image(template, block.file());
+				float height = block.width() * image.getHeight() / image.getWidth();
+				canvas.addImage(image, block.width(), 0, 0, height, block.x(), block.y());
+			}
 			for (CertificateTemplate.TextBlock block : template.texts()) {
 				String text = fill(block.text(), data);
 				if (!text.isBlank()) {
@@ -127,6 +144,35 @@ public class CertificateRenderer {
 			under.stroke();
 		}
 		under.restoreState();
+	}
+
+	/** A designer's background: an image stretched over the page, or the first page of a PDF. */
+	private void drawArtwork(PdfWriter writer, CertificateTemplate template, Rectangle page)
+			throws DocumentException, IOException {
+		PdfContentByte under = writer.getDirectContentUnder();
+		if (template.background().image() != null) {
+			under.addImage(image(template, template.background().image()), page.getWidth(), 0, 0, page.getHeight(), 0, 0);
+		}
+		if (template.background().pdf() != null) {
+			PdfReader artwork = new PdfReader(
+					catalog.asset(template, template.background().pdf()));
+			PdfImportedPage imported = writer.getImportedPage(artwork, 1);
+			under.addTemplate(imported, page.getWidth() / imported.getWidth(), 0, 0,
+					page.getHeight() / imported.getHeight(), 0, 0);
+			writer.freeReader(artwork);
+		}
+	}
+
+	/** Images are parsed once per template file; OpenPDF images are immutable once built. */
+	private Image image(CertificateTemplate template, String file) {
+		return images.computeIfAbsent(template.key() + "/" + template.version() + "/" + file, key -> {
+			try {
+				return Image.getInstance(catalog.asset(template, file));
+			}
+			catch (IOException | DocumentException ex) {
+				throw new IllegalStateException("Template image " + key + " cannot be read", ex);
+			}
+		});
 	}
 
 	/** Sets a text in its box at the largest size, down to the template's minimum, that fits. */

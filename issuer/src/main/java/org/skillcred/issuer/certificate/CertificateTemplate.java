@@ -32,8 +32,12 @@ public record CertificateTemplate(String key, int version, String name, Page pag
 	 * @param color page colour
 	 * @param border optional frame
 	 * @param band optional full-width band
+	 * @param image optional PNG or JPEG file next to the template, stretched over the page
+	 * @param pdf optional PDF file next to the template whose first page is drawn as the background
+	 * (vector artwork from a designer)
 	 */
-	public record Background(@DefaultValue("#FFFFFF") String color, @Nullable Border border, @Nullable Band band) {
+	public record Background(@DefaultValue("#FFFFFF") String color, @Nullable Border border, @Nullable Band band,
+			@Nullable String image, @Nullable String pdf) {
 	}
 
 	public record Border(String color, float width, float inset) {

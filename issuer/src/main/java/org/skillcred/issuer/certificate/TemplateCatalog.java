@@ -1,11 +1,16 @@
 package org.skillcred.issuer.certificate;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,16 +35,78 @@ public class TemplateCatalog {
 
 	private static final float MIN_QR_SIZE = 56.7f; // 2 cm
 
+	/** The placeholders a text block may use, besides {@code {label.…}}. */
+	static final Set<String> PLACEHOLDERS = Set.of("learnerName", "achievementName",
+			"achievementDescription", "competencies", "issuerName", "issuedOn", "validUntil", "credentialId", "verifyUrl");
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+
 	private final Map<String, TreeMap<Integer, CertificateTemplate>> templates = new HashMap<>();
 
-	TemplateCatalog(TemplateProperties properties) throws IOException {
+	/** Image and PDF assets of all templates, read once, by "key/version/file". */
+	private final Map<String, byte[]> assets = new HashMap<>();
+
+	TemplateCatalog(TemplateProperties properties, CertificateLabels labels) throws IOException {
 		String base = properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
 		Resource[] files = new PathMatchingResourcePatternResolver().getResources(base + "*/v*.yml");
 		for (Resource file : files) {
 			CertificateTemplate template = parse(file);
+			check(template, file, labels);
 			templates.computeIfAbsent(template.key(), k -> new TreeMap<>()).put(template.version(), template);
 		}
 		log.info("Loaded certificate templates: {}", templates.keySet());
+	}
+
+	/** A template must only use known placeholders and labels, and its asset files must exist. */
+	private void check(CertificateTemplate template, Resource file, CertificateLabels labels) throws IOException {
+		for (CertificateTemplate.TextBlock block : template.texts()) {
+			Matcher matcher = PLACEHOLDER.matcher(block.text());
+			while (matcher.find()) {
+				String name = matcher.group(1);
+				boolean known = PLACEHOLDERS.contains(name)
+						|| (name.startsWith("label.") && labels.has(name.substring("label.".length())));
+				if (!known) {
+					throw new IllegalStateException("Certificate template " + file.getDescription()
+							+ " uses an unknown placeholder {" + name + "}");
+				}
+			}
+		}
+		List<String> referenced = new ArrayList<>();
+		template.images().forEach(image -> referenced.add(image.file()));
+		if (template.background().image() != null) {
+			referenced.add(template.background().image());
+		}
+		if (template.background().pdf() != null) {
+			referenced.add(template.background().pdf());
+		}
+		for (String name : referenced) {
+			if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+				throw new IllegalStateException("Certificate template " + file.getDescription()
+						+ ": asset names are plain file names next to the template, not " + name);
+			}
+			Resource asset = file.createRelative(name);
+			if (!asset.exists()) {
+				throw new IllegalStateException("Certificate template " + file.getDescription()
+						+ " refers to a missing file: " + name);
+			}
+			try (InputStream in = asset.getInputStream()) {
+				assets.put(template.key() + "/" + template.version() + "/" + name, in.readAllBytes());
+			}
+		}
+	}
+
+	/**
+	 * An asset file of a template version.
+	 * @param template the template
+	 * @param name the file name
+	 * @return the bytes
+	 */
+	byte[] asset(CertificateTemplate template, String name) {
+		byte[] bytes = assets.get(template.key() + "/" + template.version() + "/" + name);
+		if (bytes == null) {
+			throw new IllegalStateException("Template asset not loaded: " + name);
+		}
+		return bytes;
 	}
 
 	private static CertificateTemplate parse(Resource file) throws IOException {
