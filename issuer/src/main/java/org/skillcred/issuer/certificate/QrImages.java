@@ -19,17 +19,7 @@ public final class QrImages {
 	}
 
 	public static byte[] png(String url, int modulePixels) {
-		ByteMatrix matrix = QrCodes.encode(url).getMatrix();
-		int modules = matrix.getWidth() + 2 * QrCodes.QUIET_ZONE;
-		BitMatrix bits = new BitMatrix(modules * modulePixels);
-		for (int y = 0; y < matrix.getHeight(); y++) {
-			for (int x = 0; x < matrix.getWidth(); x++) {
-				if (matrix.get(x, y) == 1) {
-					bits.setRegion((x + QrCodes.QUIET_ZONE) * modulePixels, (y + QrCodes.QUIET_ZONE) * modulePixels,
-							modulePixels, modulePixels);
-				}
-			}
-		}
+		BitMatrix bits = QrCodes.bits(QrCodes.encode(url), modulePixels);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			MatrixToImageWriter.writeToStream(bits, "PNG", out);
