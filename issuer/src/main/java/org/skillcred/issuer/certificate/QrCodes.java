@@ -1,5 +1,10 @@
 package org.skillcred.issuer.certificate;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.Map;
 
 import com.google.zxing.BinaryBitmap;
@@ -8,7 +13,6 @@ import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
 import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -34,9 +38,10 @@ final class QrCodes {
 
 	/**
 	 * Encodes a URL, making sure the symbol is read back by ZXing's own detector. Now and then the
-	 * mask the encoder picks leaves a run of data modules that looks like a finder pattern, and
-	 * ZXing-based scanners then misread an otherwise perfect code (checksum error). Such a symbol
-	 * is re-encoded with the next mask that reads back.
+	 * mask the encoder picks leaves data modules that look like a finder pattern, or that the
+	 * detector loses at some module sizes once edges are anti-aliased; ZXing-based scanners then
+	 * misread an otherwise perfect code. The symbol is read back at several sizes, and if any read
+	 * fails, the mask that reads back best is used instead.
 	 * @param url the verification URL
 	 * @return the QR code
 	 */
@@ -46,10 +51,13 @@ final class QrCodes {
 			throw new IllegalArgumentException("The verification URL is too long for a QR code of version "
 					+ MAX_VERSION + " or below: " + url.length() + " characters");
 		}
-		for (int mask = 0; !readsBack(code, url) && mask < 8; mask++) {
+		int best = readsBack(code, url);
+		for (int mask = 0; best < READ_BACK_SIZES.length && mask < 8; mask++) {
 			QRCode other = encode(url, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.QR_MASK_PATTERN, mask));
-			if (readsBack(other, url)) {
-				return other;
+			int reads = readsBack(other, url);
+			if (reads > best) {
+				best = reads;
+				code = other;
 			}
 		}
 		return code;
@@ -64,16 +72,51 @@ final class QrCodes {
 		}
 	}
 
-	/** Decodes the symbol as a scanner would (finder-pattern detection, not a pure-barcode shortcut). */
-	static boolean readsBack(QRCode code, String url) {
-		try {
-			Result result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-					new BufferedImageLuminanceSource(MatrixToImageWriter.toBufferedImage(bits(code, 3))))));
-			return url.equals(result.getText());
+	/** Pixels per module of the read-back renders: crisp, and fractional with anti-aliased edges. */
+	private static final double[] READ_BACK_SIZES = { 3, 4, 2.5, 3.5, 4.7, 5.2, 5.5 };
+
+	/**
+	 * Reads the symbol back as a scanner would (finder-pattern detection, not a pure-barcode
+	 * shortcut), once per size in {@link #READ_BACK_SIZES}.
+	 * @return how many of the reads gave the URL back
+	 */
+	static int readsBack(QRCode code, String url) {
+		int reads = 0;
+		for (double modulePixels : READ_BACK_SIZES) {
+			try {
+				Result result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+						new BufferedImageLuminanceSource(antiAliased(code, modulePixels)))));
+				reads += url.equals(result.getText()) ? 1 : 0;
+			}
+			catch (ReaderException ex) {
+				// counted as a failed read
+			}
 		}
-		catch (ReaderException ex) {
-			return false;
+		return reads;
+	}
+
+	private static BufferedImage antiAliased(QRCode code, double modulePixels) {
+		ByteMatrix matrix = code.getMatrix();
+		int side = (int) Math.ceil((matrix.getWidth() + 2 * QUIET_ZONE) * modulePixels) + 1;
+		BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_GRAY);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(Color.WHITE);
+		graphics.fillRect(0, 0, side, side);
+		graphics.setColor(Color.BLACK);
+		graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		// whole-pixel modules on the pixel grid (as in our PNGs); fractional ones off it, as a page
+		// rasteriser or a camera gives
+		double offset = (modulePixels == Math.rint(modulePixels)) ? 0 : 0.3;
+		for (int y = 0; y < matrix.getHeight(); y++) {
+			for (int x = 0; x < matrix.getWidth(); x++) {
+				if (matrix.get(x, y) == 1) {
+					graphics.fill(new Rectangle2D.Double(offset + (x + QUIET_ZONE) * modulePixels,
+							offset + (y + QUIET_ZONE) * modulePixels, modulePixels, modulePixels));
+				}
+			}
 		}
+		graphics.dispose();
+		return image;
 	}
 
 	/**

@@ -30,12 +30,23 @@ class QrCodesTests {
 	@Test
 	void encodeWhenDefaultMaskTripsTheDetectorThenAnotherMaskIsUsed() throws Exception {
 		var plain = Encoder.encode(TRICKY, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"));
-		assertThat(QrCodes.readsBack(plain, TRICKY)).as("the default symbol is misread").isFalse();
+		assertThat(QrCodes.readsBack(plain, TRICKY)).as("the default symbol is misread").isLessThan(7);
+		assertThat(QrCodes.readsBack(QrCodes.encode(TRICKY), TRICKY)).isEqualTo(7);
 
 		var code = QrCodes.encode(TRICKY);
 
 		assertThat(code.getMaskPattern()).isNotEqualTo(plain.getMaskPattern());
 		assertThat(scan(QrImages.png(TRICKY, 4))).isEqualTo(TRICKY);
+	}
+
+	@Test
+	void encodeWhenSymbolLostAtSomeSizesThenAMaskReadAtEverySize() throws Exception {
+		// ZXing's detector loses this link's default symbol at 2.5 and 4.7 pixels per module
+		String url = "http://localhost:8081/v/skillcred/57705d45-a5b9-4bef-a8e5-bd864ffb550e";
+		var plain = Encoder.encode(url, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"));
+		assertThat(QrCodes.readsBack(plain, url)).isLessThan(7);
+
+		assertThat(QrCodes.readsBack(QrCodes.encode(url), url)).isEqualTo(7);
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.skillcred.verifier.input;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the QR code in a photo or scan (PNG or JPEG) with ZXing. The image's size is read from its
@@ -35,12 +38,41 @@ final class QrCodes {
 		this.maxPixels = maxPixels;
 	}
 
+	/** Rescalings tried when the image as given does not read; the last ones only for small images. */
+	private static final double[] SCALES = { 0.75, 0.5, 1.5 };
+
+	private static final long MAX_UPSCALED_PIXELS = 2_000_000;
+
+	/**
+	 * Reads the QR code. ZXing's finder-pattern detector loses some valid symbols at particular
+	 * module sizes, so an image that does not read as given is read again rescaled, then as a
+	 * clean, unrotated symbol (a screenshot or an exported PNG).
+	 */
 	String read(byte[] image) throws UnusableUploadException {
 		BufferedImage bitmap = decodeImage(image);
-		LuminanceSource source = new BufferedImageLuminanceSource(bitmap);
 		Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
 		hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
 		hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+		String text = tryRead(bitmap, hints);
+		for (int i = 0; text == null && i < SCALES.length; i++) {
+			long pixels = (long) (bitmap.getWidth() * SCALES[i]) * (long) (bitmap.getHeight() * SCALES[i]);
+			if (SCALES[i] < 1 || pixels <= MAX_UPSCALED_PIXELS) {
+				text = tryRead(scaled(bitmap, SCALES[i]), hints);
+			}
+		}
+		if (text == null) {
+			hints.put(DecodeHintType.PURE_BARCODE, Boolean.TRUE);
+			text = tryRead(bitmap, hints);
+		}
+		if (text == null) {
+			throw new UnusableUploadException(UnusableUploadException.Reason.NO_QR_CODE,
+					"No readable QR code was found in the image.");
+		}
+		return text;
+	}
+
+	private static @Nullable String tryRead(BufferedImage bitmap, Map<DecodeHintType, Object> hints) {
+		LuminanceSource source = new BufferedImageLuminanceSource(bitmap);
 		QRCodeReader reader = new QRCodeReader();
 		for (BinaryBitmap candidate : List.of(new BinaryBitmap(new HybridBinarizer(source)),
 				new BinaryBitmap(new GlobalHistogramBinarizer(source)))) {
@@ -51,8 +83,18 @@ final class QrCodes {
 				reader.reset();
 			}
 		}
-		throw new UnusableUploadException(UnusableUploadException.Reason.NO_QR_CODE,
-				"No readable QR code was found in the image.");
+		return null;
+	}
+
+	private static BufferedImage scaled(BufferedImage bitmap, double scale) {
+		int width = Math.max(1, (int) (bitmap.getWidth() * scale));
+		int height = Math.max(1, (int) (bitmap.getHeight() * scale));
+		BufferedImage result = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+		Graphics2D graphics = result.createGraphics();
+		graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+		graphics.drawImage(bitmap, 0, 0, width, height, null);
+		graphics.dispose();
+		return result;
 	}
 
 	private BufferedImage decodeImage(byte[] image) throws UnusableUploadException {
@@ -93,6 +135,4 @@ final class QrCodes {
 		return new UnusableUploadException(UnusableUploadException.Reason.UNSUPPORTED_FILE,
 				"Images must be PNG or JPEG.");
 	}
-
-
 }
