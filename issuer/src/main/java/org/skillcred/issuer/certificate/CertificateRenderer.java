@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -68,6 +69,28 @@ public class CertificateRenderer {
 	 */
 	public byte[] renderSigned(CertificateTemplate template, CertificateData data) {
 		return signatures.sign(render(template, data), data.issuerId(), data.issuerName());
+	}
+
+	/**
+	 * Checks, without drawing, that every text of a certificate fits its box: run when a credential
+	 * is issued, so that a name or description too long for the template is refused then rather
+	 * than when the learner downloads the certificate.
+	 * @param template the template version
+	 * @param data what would go on it
+	 * @throws CertificateLayoutException naming the text that does not fit
+	 */
+	public void requireFits(CertificateTemplate template, CertificateData data) {
+		try {
+			for (CertificateTemplate.TextBlock block : template.texts()) {
+				String text = fill(block.text(), data);
+				if (!text.isBlank()) {
+					drawText(null, block, text, data.language());
+				}
+			}
+		}
+		catch (DocumentException ex) {
+			throw new IllegalStateException("Laying out the certificate failed", ex);
+		}
 	}
 
 	/**
@@ -175,13 +198,18 @@ public class CertificateRenderer {
 		});
 	}
 
-	/** Sets a text in its box at the largest size, down to the template's minimum, that fits. */
-	private void drawText(PdfContentByte canvas, CertificateTemplate.TextBlock block, String text, String language)
+	/**
+	 * Sets a text in its box at the largest size, down to the template's minimum, that fits; with
+	 * no canvas, only checks that it fits.
+	 */
+	private void drawText(@Nullable PdfContentByte canvas, CertificateTemplate.TextBlock block, String text, String language)
 			throws DocumentException {
 		boolean rtl = "ar".equals(language);
 		for (float size = block.size(); size >= block.minSize(); size -= 0.5f) {
 			if (fits(canvas, block, text, size, rtl, true)) {
-				fits(canvas, block, text, size, rtl, false);
+				if (canvas != null) {
+					fits(canvas, block, text, size, rtl, false);
+				}
 				return;
 			}
 		}
@@ -189,7 +217,7 @@ public class CertificateRenderer {
 				+ "' does not fit its place on the certificate even at the smallest size");
 	}
 
-	private boolean fits(PdfContentByte canvas, CertificateTemplate.TextBlock block, String text, float size,
+	private boolean fits(@Nullable PdfContentByte canvas, CertificateTemplate.TextBlock block, String text, float size,
 			boolean rtl, boolean simulate) throws DocumentException {
 		Phrase phrase = fonts.phrase(text, size, "bold".equalsIgnoreCase(block.weight()), color(block.color()));
 		ColumnText column = new ColumnText(canvas);

@@ -12,6 +12,7 @@ import org.skillcred.issuer.achievement.Achievement;
 import org.skillcred.issuer.achievement.AchievementCatalog;
 import org.skillcred.issuer.achievement.AlignmentRef;
 import org.skillcred.issuer.certificate.CertificateData;
+import org.skillcred.issuer.certificate.CertificateLayoutException;
 import org.skillcred.issuer.certificate.CertificateRenderer;
 import org.skillcred.issuer.certificate.CertificateTemplate;
 import org.skillcred.issuer.certificate.TemplateCatalog;
@@ -82,14 +83,44 @@ public class CertificateDownload {
 	}
 
 	private Pdf render(CredentialRecord record, String key) {
+		CertificateTemplate template = template(record);
+		try {
+			return new Pdf(renderer.renderSigned(template, data(record)), "\"" + key + "-t" + template.version() + "\"",
+					"certificate-" + record.id() + ".pdf");
+		}
+		catch (CertificateLayoutException ex) {
+			// only records issued before the fit check, or under a since-edited template, get here
+			throw new IssuerException(ProblemCode.CERTIFICATE_LAYOUT, ex.getMessage() + ".");
+		}
+	}
+
+	/**
+	 * Refuses a credential whose texts do not fit its certificate template; called at issuance.
+	 * @param record the credential about to be stored
+	 * @throws IssuerException {@link ProblemCode#CERTIFICATE_LAYOUT} naming the text
+	 */
+	void requireFits(CredentialRecord record) {
+		try {
+			renderer.requireFits(template(record), data(record));
+		}
+		catch (CertificateLayoutException ex) {
+			throw new IssuerException(ProblemCode.CERTIFICATE_LAYOUT, ex.getMessage()
+					+ " of the template '" + record.templateKey() + "'. Shorten it, or use a template with more room.");
+		}
+	}
+
+	private CertificateTemplate template(CredentialRecord record) {
 		if (record.achievementId() == null || record.templateKey() == null) {
 			throw new IssuerException(ProblemCode.CONFLICT, "Credentials issued through the VC-API have no certificate.");
 		}
-		CertificateTemplate template = ((record.templateVersion() != null)
+		return ((record.templateVersion() != null)
 				? templates.version(record.templateKey(), record.templateVersion())
 				: templates.latest(record.templateKey()))
 			.orElseThrow(() -> new IssuerException(ProblemCode.UNKNOWN_TEMPLATE,
 					"The certificate template " + record.templateKey() + " is no longer available."));
+	}
+
+	private CertificateData data(CredentialRecord record) {
 		Achievement achievement = achievements.findPublic(record.achievementId())
 			.orElseThrow(() -> IssuerException.notFound("Achievement " + record.achievementId()));
 		String status = switch (record.state()) {
@@ -97,12 +128,10 @@ public class CertificateDownload {
 			case SUSPENDED -> "suspended";
 			case REVOKED -> "revoked";
 		};
-		CertificateData data = new CertificateData("urn:uuid:" + record.id(), record.recipientName(), achievement.name(),
+		return new CertificateData("urn:uuid:" + record.id(), record.recipientName(), achievement.name(),
 				achievement.description(), achievement.alignments().stream().map(AlignmentRef::targetName).toList(),
 				record.issuerId(), issuerName(record), record.issuedAt(), record.validUntil(), links.of(record.id()).verify(),
 				record.compactJwt(), record.language(), status);
-		return new Pdf(renderer.renderSigned(template, data), "\"" + key + "-t" + template.version() + "\"",
-				"certificate-" + record.id() + ".pdf");
 	}
 
 	static String issuerName(CredentialRecord record) {

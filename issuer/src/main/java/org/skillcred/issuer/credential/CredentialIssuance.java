@@ -78,6 +78,8 @@ public class CredentialIssuance {
 
 	private final TransactionTemplate transactions;
 
+	private final CertificateDownload certificates;
+
 	private final org.springframework.context.ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -85,11 +87,12 @@ public class CredentialIssuance {
 	CredentialIssuance(AchievementCatalog achievements, SigningKeyRegistry keys, CredentialRecordRepository records,
 			IssuerProperties issuer, SelfCheck selfCheck, StatusIndexAllocator allocator, StatusListUrls statusUrls,
 			AuditLog audit, PartnerManagement partners, TemplateCatalog templates, CertificateFonts fonts,
-			PlatformTransactionManager transactionManager, org.springframework.context.ApplicationEventPublisher events,
+			CertificateDownload certificates, PlatformTransactionManager transactionManager, org.springframework.context.ApplicationEventPublisher events,
 			Clock clock) {
 		this.events = events;
 		this.templates = templates;
 		this.fonts = fonts;
+		this.certificates = certificates;
 		this.achievements = achievements;
 		this.keys = keys;
 		this.records = records;
@@ -191,13 +194,15 @@ public class CredentialIssuance {
 		CredentialSigner signer = keys.signerFor(issuerId);
 		String jwt = signer.sign(credential, achievement.jwtProfile());
 		selfCheck.requireValid(jwt);
-		CredentialRecord record = records.save(CredentialRecord.of(new CredentialRecord.Issued(id, partnerId,
+		CredentialRecord issued = CredentialRecord.of(new CredentialRecord.Issued(id, partnerId,
 				achievement.id(), issuerId, command.recipientName(), command.recipientEmail(),
 				credential.credentialSubject().id(), (command.language() != null) ? command.language()
 						: achievement.language(),
 				achievement.jwtProfile(), credential.validFrom(), credential.validUntil(), now, signer.keyId(),
 				achievement.templateKey(), template.version(), jwt, idempotencyKey, requestHash, slot.listId(),
-				slot.index(), previousCredentialId)));
+				slot.index(), previousCredentialId));
+		certificates.requireFits(issued);
+		CredentialRecord record = records.save(issued);
 		audit.record(caller.getName(), partnerId, AuditAction.CREDENTIAL_ISSUED, "credential", id.toString(), null);
 		events.publishEvent(new CredentialIssued(id));
 		return record;

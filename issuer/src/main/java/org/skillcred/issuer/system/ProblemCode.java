@@ -18,6 +18,7 @@ public enum ProblemCode {
 	UNKNOWN_ACHIEVEMENT(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown achievement"),
 	UNKNOWN_TEMPLATE(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown certificate template"),
 	UNPRINTABLE_NAME(HttpStatus.UNPROCESSABLE_CONTENT, "Name cannot be printed"),
+	CERTIFICATE_LAYOUT(HttpStatus.UNPROCESSABLE_CONTENT, "Text does not fit the certificate"),
 	DUPLICATE(HttpStatus.CONFLICT, "Already exists"),
 	CONFLICT(HttpStatus.CONFLICT, "Conflict"),
 	CREDENTIAL_REVOKED(HttpStatus.CONFLICT, "Credential revoked"),

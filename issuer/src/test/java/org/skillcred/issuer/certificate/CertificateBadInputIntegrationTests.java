@@ -47,6 +47,25 @@ class CertificateBadInputIntegrationTests extends IssuerApiTests {
 	}
 
 	@Test
+	void descriptionTooLongForTheTemplateThen422AtIssueAndNothingStored() throws Exception {
+		String partnerId = jdbc.queryForObject("select id from partner where slug = 'demo-partner'", String.class);
+		String description = "Covers prompt design, evaluation and responsible use of generative AI. ".repeat(40)
+			.substring(0, 2000);
+		MvcResult defined = api.admin("/api/v1/admin/partners/" + partnerId + "/achievements",
+				"{\"slug\":\"wordy-course\",\"name\":\"Wordy\",\"description\":\"" + description
+						+ "\",\"criteriaNarrative\":\"c\",\"templateKey\":\"course-completion\"}");
+		assertThat(defined.getResponse().getStatus()).isEqualTo(201);
+		int before = credentialCount();
+
+		MvcResult result = api.issue(PARTNER_KEY, IssuerApi.issueBody("wordy-course", "Ada Lovelace"));
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(422);
+		assertThat(json(result).path("code").asString()).isEqualTo("CERTIFICATE_LAYOUT");
+		assertThat(json(result).path("detail").asString()).contains("Covers prompt design").contains("course-completion");
+		assertThat(credentialCount()).isEqualTo(before);
+	}
+
+	@Test
 	void longestNameThenShrinksAndWrapsAndStaysWhole() throws Exception {
 		String name = "Maria-Fernanda Alejandra Guadalupe de los Santos Villanueva-Echeverría ".repeat(3).substring(0, 200).strip();
 		String id = json(api.issue(PARTNER_KEY, IssuerApi.issueBody("genai-foundations", name))).path("id").asString();
