@@ -1,18 +1,14 @@
 package org.skillcred.issuer.certificate;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.Map;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.EncodeHintType;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.PlanarYUVLuminanceSource;
 import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
 import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -73,7 +69,7 @@ final class QrCodes {
 	}
 
 	/** Pixels per module of the read-back renders: crisp, and fractional with anti-aliased edges. */
-	private static final double[] READ_BACK_SIZES = { 3, 4, 2.5, 3.5, 4.7, 5.2, 5.5 };
+	static final double[] READ_BACK_SIZES = { 4, 2.5, 4.7, 5.2, 5.5 };
 
 	/**
 	 * Reads the symbol back as a scanner would (finder-pattern detection, not a pure-barcode
@@ -84,8 +80,8 @@ final class QrCodes {
 		int reads = 0;
 		for (double modulePixels : READ_BACK_SIZES) {
 			try {
-				Result result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-						new BufferedImageLuminanceSource(antiAliased(code, modulePixels)))));
+				Result result = new QRCodeReader()
+					.decode(new BinaryBitmap(new HybridBinarizer(antiAliased(code, modulePixels))));
 				reads += url.equals(result.getText()) ? 1 : 0;
 			}
 			catch (ReaderException ex) {
@@ -95,28 +91,41 @@ final class QrCodes {
 		return reads;
 	}
 
-	private static BufferedImage antiAliased(QRCode code, double modulePixels) {
+	/**
+	 * The symbol's luminance at a (possibly fractional) number of pixels per module, each pixel
+	 * grey by how much of it dark modules cover: what a page rasteriser's anti-aliasing or a
+	 * camera gives. Fractional sizes sit 0.3 pixel off the grid; whole ones on it (as our PNGs).
+	 */
+	private static LuminanceSource antiAliased(QRCode code, double modulePixels) {
 		ByteMatrix matrix = code.getMatrix();
-		int side = (int) Math.ceil((matrix.getWidth() + 2 * QUIET_ZONE) * modulePixels) + 1;
-		BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_GRAY);
-		Graphics2D graphics = image.createGraphics();
-		graphics.setColor(Color.WHITE);
-		graphics.fillRect(0, 0, side, side);
-		graphics.setColor(Color.BLACK);
-		graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-		// whole-pixel modules on the pixel grid (as in our PNGs); fractional ones off it, as a page
-		// rasteriser or a camera gives
 		double offset = (modulePixels == Math.rint(modulePixels)) ? 0 : 0.3;
-		for (int y = 0; y < matrix.getHeight(); y++) {
-			for (int x = 0; x < matrix.getWidth(); x++) {
-				if (matrix.get(x, y) == 1) {
-					graphics.fill(new Rectangle2D.Double(offset + (x + QUIET_ZONE) * modulePixels,
-							offset + (y + QUIET_ZONE) * modulePixels, modulePixels, modulePixels));
+		int side = (int) Math.ceil((matrix.getWidth() + 2 * QUIET_ZONE) * modulePixels + offset);
+		byte[] luminance = new byte[side * side];
+		for (int py = 0; py < side; py++) {
+			for (int px = 0; px < side; px++) {
+				double dark = darkShare(matrix, (px - offset) / modulePixels, (py - offset) / modulePixels,
+						1 / modulePixels);
+				luminance[py * side + px] = (byte) Math.round(255 * (1 - dark));
+			}
+		}
+		return new PlanarYUVLuminanceSource(luminance, side, side, 0, 0, side, side, false);
+	}
+
+	/** The share of the square [x, x+size) × [y, y+size), in module units, covered by dark modules. */
+	private static double darkShare(ByteMatrix matrix, double x, double y, double size) {
+		double covered = 0;
+		for (int row = (int) Math.floor(y); row < y + size; row++) {
+			for (int col = (int) Math.floor(x); col < x + size; col++) {
+				int mx = col - QUIET_ZONE;
+				int my = row - QUIET_ZONE;
+				if (mx >= 0 && my >= 0 && mx < matrix.getWidth() && my < matrix.getHeight() && matrix.get(mx, my) == 1) {
+					double w = Math.min(x + size, col + 1) - Math.max(x, col);
+					double h = Math.min(y + size, row + 1) - Math.max(y, row);
+					covered += w * h;
 				}
 			}
 		}
-		graphics.dispose();
-		return image;
+		return covered / (size * size);
 	}
 
 	/**
