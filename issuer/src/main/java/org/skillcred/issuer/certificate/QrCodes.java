@@ -29,6 +29,9 @@ final class QrCodes {
 
 	static final int QUIET_ZONE = 4;
 
+	/** Pixels per module of the read-back renders: crisp, and fractional with anti-aliased edges. */
+	static final double[] READ_BACK_SIZES = { 4, 2.5, 4.7, 5.2, 5.5 };
+
 	private QrCodes() {
 	}
 
@@ -48,7 +51,11 @@ final class QrCodes {
 					+ MAX_VERSION + " or below: " + url.length() + " characters");
 		}
 		int best = readsBack(code, url);
+		int chosenByEncoder = code.getMaskPattern();
 		for (int mask = 0; best < READ_BACK_SIZES.length && mask < 8; mask++) {
+			if (mask == chosenByEncoder) {
+				continue;
+			}
 			QRCode other = encode(url, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.QR_MASK_PATTERN, mask));
 			int reads = readsBack(other, url);
 			if (reads > best) {
@@ -67,9 +74,6 @@ final class QrCodes {
 			throw new IllegalArgumentException("The verification URL cannot be encoded as a QR code", ex);
 		}
 	}
-
-	/** Pixels per module of the read-back renders: crisp, and fractional with anti-aliased edges. */
-	static final double[] READ_BACK_SIZES = { 4, 2.5, 4.7, 5.2, 5.5 };
 
 	/**
 	 * Reads the symbol back as a scanner would (finder-pattern detection, not a pure-barcode

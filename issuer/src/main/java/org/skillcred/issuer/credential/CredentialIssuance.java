@@ -87,8 +87,8 @@ public class CredentialIssuance {
 	CredentialIssuance(AchievementCatalog achievements, SigningKeyRegistry keys, CredentialRecordRepository records,
 			IssuerProperties issuer, SelfCheck selfCheck, StatusIndexAllocator allocator, StatusListUrls statusUrls,
 			AuditLog audit, PartnerManagement partners, TemplateCatalog templates, CertificateFonts fonts,
-			CertificateDownload certificates, PlatformTransactionManager transactionManager, org.springframework.context.ApplicationEventPublisher events,
-			Clock clock) {
+			CertificateDownload certificates, PlatformTransactionManager transactionManager,
+			org.springframework.context.ApplicationEventPublisher events, Clock clock) {
 		this.events = events;
 		this.templates = templates;
 		this.fonts = fonts;

@@ -38,10 +38,11 @@ final class QrCodes {
 		this.maxPixels = maxPixels;
 	}
 
-	/** Rescalings tried when the image as given does not read; the last ones only for small images. */
+	/** Rescalings tried when the image as given does not read. */
 	private static final double[] SCALES = { 0.75, 0.5, 1.5 };
 
-	private static final long MAX_UPSCALED_PIXELS = 2_000_000;
+	/** A rescaled retry is made only up to this size, so that a huge image without a code stays cheap. */
+	private static final long MAX_RETRY_PIXELS = 4_000_000;
 
 	/**
 	 * Reads the QR code. ZXing's finder-pattern detector loses some valid symbols at particular
@@ -56,7 +57,7 @@ final class QrCodes {
 		String text = tryRead(bitmap, hints);
 		for (int i = 0; text == null && i < SCALES.length; i++) {
 			long pixels = (long) (bitmap.getWidth() * SCALES[i]) * (long) (bitmap.getHeight() * SCALES[i]);
-			if (SCALES[i] < 1 || pixels <= MAX_UPSCALED_PIXELS) {
+			if (pixels <= MAX_RETRY_PIXELS) {
 				text = tryRead(scaled(bitmap, SCALES[i]), hints);
 			}
 		}
