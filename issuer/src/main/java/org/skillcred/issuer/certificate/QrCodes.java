@@ -2,6 +2,8 @@ package org.skillcred.issuer.certificate;
 
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.LuminanceSource;
@@ -30,6 +32,12 @@ final class QrCodes {
 	static final int QUIET_ZONE = 4;
 
 	/** Pixels per module of the read-back renders: crisp, and fractional with anti-aliased edges. */
+	/**
+	 * Symbols already chosen, by URL: the certificate, its PNG and SVG and a re-render after a
+	 * revocation all carry the same link, and the read-back is the costly part.
+	 */
+	private static final Cache<String, QRCode> CHOSEN = Caffeine.newBuilder().maximumSize(1024).build();
+
 	static final double[] READ_BACK_SIZES = { 4, 2.5, 4.7, 5.2, 5.5 };
 
 	private QrCodes() {
@@ -45,6 +53,10 @@ final class QrCodes {
 	 * @return the QR code
 	 */
 	static QRCode encode(String url) {
+		return CHOSEN.get(url, QrCodes::choose);
+	}
+
+	private static QRCode choose(String url) {
 		QRCode code = encode(url, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"));
 		if (code.getVersion().getVersionNumber() > MAX_VERSION) {
 			throw new IllegalArgumentException("The verification URL is too long for a QR code of version "

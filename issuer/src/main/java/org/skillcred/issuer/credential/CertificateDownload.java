@@ -1,12 +1,12 @@
 package org.skillcred.issuer.credential;
 
 import java.text.ParseException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JWSObject;
 import org.skillcred.issuer.achievement.Achievement;
 import org.skillcred.issuer.achievement.AchievementCatalog;
@@ -41,12 +41,7 @@ public class CertificateDownload {
 
 	private final CredentialLinks links;
 
-	private final Map<String, Pdf> cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Pdf> eldest) {
-			return size() > CACHE_SIZE;
-		}
-	});
+	private final Cache<String, Pdf> cache = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
 	CertificateDownload(CredentialLookup lookup, AchievementCatalog achievements, TemplateCatalog templates,
 			CertificateRenderer renderer, CredentialLinks links) {
@@ -73,13 +68,7 @@ public class CertificateDownload {
 
 	Pdf pdf(CredentialRecord record) {
 		String key = record.id() + "-" + record.revision();
-		Pdf cached = cache.get(key);
-		if (cached != null) {
-			return cached;
-		}
-		Pdf rendered = render(record, key);
-		cache.put(key, rendered);
-		return rendered;
+		return cache.get(key, k -> render(record, k));
 	}
 
 	private Pdf render(CredentialRecord record, String key) {
@@ -97,11 +86,12 @@ public class CertificateDownload {
 	/**
 	 * Refuses a credential whose texts do not fit its certificate template; called at issuance.
 	 * @param record the credential about to be stored
+	 * @param achievement its achievement, already loaded by the issuance
 	 * @throws IssuerException {@link ProblemCode#CERTIFICATE_LAYOUT} naming the text
 	 */
-	void requireFits(CredentialRecord record) {
+	void requireFits(CredentialRecord record, Achievement achievement) {
 		try {
-			renderer.requireFits(template(record), data(record));
+			renderer.requireFits(template(record), data(record, achievement));
 		}
 		catch (CertificateLayoutException ex) {
 			throw new IssuerException(ProblemCode.CERTIFICATE_LAYOUT, ex.getMessage()
@@ -121,8 +111,11 @@ public class CertificateDownload {
 	}
 
 	private CertificateData data(CredentialRecord record) {
-		Achievement achievement = achievements.findPublic(record.achievementId())
-			.orElseThrow(() -> IssuerException.notFound("Achievement " + record.achievementId()));
+		return data(record, achievements.findPublic(record.achievementId())
+			.orElseThrow(() -> IssuerException.notFound("Achievement " + record.achievementId())));
+	}
+
+	private CertificateData data(CredentialRecord record, Achievement achievement) {
 		String status = switch (record.state()) {
 			case ISSUED -> null;
 			case SUSPENDED -> "suspended";

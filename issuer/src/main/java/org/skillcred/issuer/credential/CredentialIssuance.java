@@ -201,7 +201,7 @@ public class CredentialIssuance {
 				achievement.jwtProfile(), credential.validFrom(), credential.validUntil(), now, signer.keyId(),
 				achievement.templateKey(), template.version(), jwt, idempotencyKey, requestHash, slot.listId(),
 				slot.index(), previousCredentialId));
-		certificates.requireFits(issued);
+		certificates.requireFits(issued, achievement);
 		CredentialRecord record = records.save(issued);
 		audit.record(caller.getName(), partnerId, AuditAction.CREDENTIAL_ISSUED, "credential", id.toString(), null);
 		events.publishEvent(new CredentialIssued(id));
