@@ -186,11 +186,14 @@ public class CertificateRenderer {
 		}
 	}
 
-	/** Images are parsed once per template file; OpenPDF images are immutable once built. */
+	/**
+	 * Images are parsed and compressed once per template file; OpenPDF images are immutable once
+	 * built.
+	 */
 	private Image image(CertificateTemplate template, String file) {
 		return images.computeIfAbsent(template.key() + "/" + template.version() + "/" + file, key -> {
 			try {
-				return Image.getInstance(catalog.asset(template, file));
+				return PrecompressedImages.of(Image.getInstance(catalog.asset(template, file)));
 			}
 			catch (IOException | DocumentException ex) {
 				throw new IllegalStateException("Template image " + key + " cannot be read", ex);

@@ -31,13 +31,13 @@ final class QrCodes {
 
 	static final int QUIET_ZONE = 4;
 
-	/** Pixels per module of the read-back renders: crisp, and fractional with anti-aliased edges. */
 	/**
 	 * Symbols already chosen, by URL: the certificate, its PNG and SVG and a re-render after a
 	 * revocation all carry the same link, and the read-back is the costly part.
 	 */
 	private static final Cache<String, QRCode> CHOSEN = Caffeine.newBuilder().maximumSize(1024).build();
 
+	/** Pixels per module of the read-back renders: crisp, and fractional with anti-aliased edges. */
 	static final double[] READ_BACK_SIZES = { 4, 2.5, 4.7, 5.2, 5.5 };
 
 	private QrCodes() {
@@ -111,37 +111,50 @@ final class QrCodes {
 	 * The symbol's luminance at a (possibly fractional) number of pixels per module, each pixel
 	 * grey by how much of it dark modules cover: what a page rasteriser's anti-aliasing or a
 	 * camera gives. Fractional sizes sit 0.3 pixel off the grid; whole ones on it (as our PNGs).
+	 * With at least one pixel per module a pixel spans at most two modules each way, and coverage
+	 * is separable, so each pixel row and column is worked out once.
 	 */
 	private static LuminanceSource antiAliased(QRCode code, double modulePixels) {
 		ByteMatrix matrix = code.getMatrix();
+		int modules = matrix.getWidth() + 2 * QUIET_ZONE;
+		// dark modules with the quiet zone around them and one more light module on the far side
+		boolean[] dark = new boolean[(modules + 1) * (modules + 1)];
+		for (int y = 0; y < matrix.getHeight(); y++) {
+			for (int x = 0; x < matrix.getWidth(); x++) {
+				dark[(y + QUIET_ZONE) * (modules + 1) + x + QUIET_ZONE] = matrix.get(x, y) == 1;
+			}
+		}
 		double offset = (modulePixels == Math.rint(modulePixels)) ? 0 : 0.3;
-		int side = (int) Math.ceil((matrix.getWidth() + 2 * QUIET_ZONE) * modulePixels + offset);
+		int side = (int) Math.ceil(modules * modulePixels + offset);
+		// per pixel row (and column): the first module it overlaps, and its share of the pixel in
+		// 1/256ths; the rest of the pixel lies in the next module
+		int[] firstModule = new int[side];
+		int[] firstShare = new int[side];
+		for (int p = 0; p < side; p++) {
+			double start = Math.max(0, (p - offset) / modulePixels);
+			int module = Math.min((int) start, modules - 1);
+			firstModule[p] = module;
+			firstShare[p] = (int) Math.round(256 * Math.min(1, (module + 1 - start) * modulePixels));
+		}
+		int stride = modules + 1;
 		byte[] luminance = new byte[side * side];
 		for (int py = 0; py < side; py++) {
+			int top = firstModule[py] * stride;
+			int topShare = firstShare[py];
 			for (int px = 0; px < side; px++) {
-				double dark = darkShare(matrix, (px - offset) / modulePixels, (py - offset) / modulePixels,
-						1 / modulePixels);
-				luminance[py * side + px] = (byte) Math.round(255 * (1 - dark));
+				int cell = top + firstModule[px];
+				int leftShare = firstShare[px];
+				int upper = leftShare * bit(dark, cell) + (256 - leftShare) * bit(dark, cell + 1);
+				int lower = leftShare * bit(dark, cell + stride) + (256 - leftShare) * bit(dark, cell + stride + 1);
+				int covered = topShare * upper + (256 - topShare) * lower; // in 1/65536ths
+				luminance[py * side + px] = (byte) (255 - ((covered * 255 + 32768) >> 16));
 			}
 		}
 		return new PlanarYUVLuminanceSource(luminance, side, side, 0, 0, side, side, false);
 	}
 
-	/** The share of the square [x, x+size) × [y, y+size), in module units, covered by dark modules. */
-	private static double darkShare(ByteMatrix matrix, double x, double y, double size) {
-		double covered = 0;
-		for (int row = (int) Math.floor(y); row < y + size; row++) {
-			for (int col = (int) Math.floor(x); col < x + size; col++) {
-				int mx = col - QUIET_ZONE;
-				int my = row - QUIET_ZONE;
-				if (mx >= 0 && my >= 0 && mx < matrix.getWidth() && my < matrix.getHeight() && matrix.get(mx, my) == 1) {
-					double w = Math.min(x + size, col + 1) - Math.max(x, col);
-					double h = Math.min(y + size, row + 1) - Math.max(y, row);
-					covered += w * h;
-				}
-			}
-		}
-		return covered / (size * size);
+	private static int bit(boolean[] dark, int index) {
+		return (index < dark.length && dark[index]) ? 1 : 0;
 	}
 
 	/**

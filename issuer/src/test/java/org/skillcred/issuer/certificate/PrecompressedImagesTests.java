@@ -1,0 +1,58 @@
+package org.skillcred.issuer.certificate;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.Inflater;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.Image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Template images are compressed once and must stay the same pixels, transparency included. */
+class PrecompressedImagesTests {
+
+	@Test
+	void ofWhenPngHasAlphaThenPixelsAndSoftMaskAreKeptCompressed() throws Exception {
+		Image decoded = Image.getInstance(Files.readAllBytes(Path.of("../templates/course-completion/logo.png")));
+		assertThat(decoded.isImgRaw()).as("OpenPDF decodes an RGBA PNG into raw pixels").isTrue();
+
+		Image compressed = PrecompressedImages.of(decoded);
+
+		assertThat(compressed.isDeflated()).isTrue();
+		assertThat(compressed.getWidth()).isEqualTo(decoded.getWidth());
+		assertThat(compressed.getHeight()).isEqualTo(decoded.getHeight());
+		assertThat(compressed.getColorspace()).isEqualTo(decoded.getColorspace());
+		assertThat(inflate(compressed.getRawData())).isEqualTo(decoded.getRawData());
+		assertThat(compressed.isSmask()).isTrue();
+		assertThat(compressed.getImageMask().isDeflated()).isTrue();
+		assertThat(inflate(compressed.getImageMask().getRawData())).isEqualTo(decoded.getImageMask().getRawData());
+	}
+
+	@Test
+	void ofWhenImageIsJpegThenItIsUsedAsIs() throws Exception {
+		BufferedImage picture = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+		ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+		ImageIO.write(picture, "jpg", jpeg);
+		Image decoded = Image.getInstance(jpeg.toByteArray());
+
+		assertThat(PrecompressedImages.of(decoded)).isSameAs(decoded);
+	}
+
+	private static byte[] inflate(byte[] deflated) throws Exception {
+		Inflater inflater = new Inflater();
+		inflater.setInput(deflated);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		byte[] buffer = new byte[8192];
+		while (!inflater.finished()) {
+			out.write(buffer, 0, inflater.inflate(buffer));
+		}
+		inflater.end();
+		return out.toByteArray();
+	}
+
+}
