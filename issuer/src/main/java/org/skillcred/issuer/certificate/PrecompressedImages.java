@@ -40,6 +40,7 @@ final class PrecompressedImages {
 		if (decoded.isMask()) {
 			compressed.makeMask();
 		}
+		compressed.setSmask(decoded.isSmask());
 		if (decoded.getImageMask() != null) {
 			compressed.setImageMask(of(decoded.getImageMask()));
 		}

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PrecompressedImagesTests {
 
 	@Test
-	void ofWhenPngHasAlphaThenPixelsAndSoftMaskAreKeptCompressed() throws Exception {
+	void ofWhenTemplateLogoThenSamePixelsAndTransparency() throws Exception {
 		Image decoded = Image.getInstance(Files.readAllBytes(Path.of("../templates/course-completion/logo.png")));
 		assertThat(decoded.isImgRaw()).as("OpenPDF decodes an RGBA PNG into raw pixels").isTrue();
 
@@ -27,10 +27,29 @@ class PrecompressedImagesTests {
 		assertThat(compressed.getWidth()).isEqualTo(decoded.getWidth());
 		assertThat(compressed.getHeight()).isEqualTo(decoded.getHeight());
 		assertThat(compressed.getColorspace()).isEqualTo(decoded.getColorspace());
+		assertThat(compressed.getTransparency()).isEqualTo(decoded.getTransparency());
 		assertThat(inflate(compressed.getRawData())).isEqualTo(decoded.getRawData());
-		assertThat(compressed.isSmask()).isTrue();
+	}
+
+	@Test
+	void ofWhenPngHasPartialAlphaThenSoftMaskIsKeptCompressed() throws Exception {
+		BufferedImage picture = new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB);
+		for (int x = 0; x < 16; x++) {
+			picture.setRGB(x, x, (x * 16) << 24 | 0x336699);
+		}
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		ImageIO.write(picture, "png", png);
+		Image decoded = Image.getInstance(png.toByteArray());
+		assertThat(decoded.getImageMask()).as("semi-transparent pixels need a soft mask").isNotNull();
+
+		Image compressed = PrecompressedImages.of(decoded);
+
+		assertThat(compressed.isSmask()).isEqualTo(decoded.isSmask());
+		assertThat(compressed.getImageMask().isMask()).isTrue();
+		assertThat(compressed.getImageMask().isSmask()).isEqualTo(decoded.getImageMask().isSmask());
 		assertThat(compressed.getImageMask().isDeflated()).isTrue();
 		assertThat(inflate(compressed.getImageMask().getRawData())).isEqualTo(decoded.getImageMask().getRawData());
+		assertThat(inflate(compressed.getRawData())).isEqualTo(decoded.getRawData());
 	}
 
 	@Test
