@@ -1,6 +1,7 @@
 package org.skillcred.web;
 
 import java.io.IOException;
+import java.util.function.ToLongFunction;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -28,18 +29,28 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	}
 
-	private final long limit;
+	private final ToLongFunction<HttpServletRequest> limits;
 
 	private final TooLargeResponder responder;
 
 	public BodySizeLimitFilter(long limit, TooLargeResponder responder) {
-		this.limit = limit;
+		this(request -> limit, responder);
+	}
+
+	/**
+	 * A filter whose limit depends on the request, such as a larger one for file uploads.
+	 * @param limits the limit for a request, in bytes
+	 * @param responder writes the 413 answer
+	 */
+	public BodySizeLimitFilter(ToLongFunction<HttpServletRequest> limits, TooLargeResponder responder) {
+		this.limits = limits;
 		this.responder = responder;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		long limit = limits.applyAsLong(request);
 		if (request.getContentLengthLong() > limit) {
 			responder.respond(response, limit);
 			return;

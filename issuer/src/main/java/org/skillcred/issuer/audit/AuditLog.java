@@ -46,6 +46,24 @@ public class AuditLog {
 				subjectId, reason, null));
 	}
 
+	/**
+	 * Appends one event per subject, in one batched insert (batch issuance).
+	 * @param actor {@code admin} or the acting partner's slug
+	 * @param partnerId the partner whose data it concerns
+	 * @param action what happened
+	 * @param subjectType what it happened to
+	 * @param subjectIds which ones
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recordAll(String actor, @Nullable UUID partnerId, AuditAction action, String subjectType,
+			List<String> subjectIds) {
+		java.time.Instant now = clock.instant();
+		jdbc.insertAll(subjectIds.stream()
+			.map(subjectId -> new AuditEvent(UUID.randomUUID(), now, actor, partnerId, action, subjectType, subjectId,
+					null, null))
+			.toList());
+	}
+
 	@Transactional(readOnly = true)
 	public List<AuditEvent> forPartner(UUID partnerId, int page, int size) {
 		return events.findByPartnerIdOrderByOccurredAtDesc(partnerId, PageRequest.of(page, size));

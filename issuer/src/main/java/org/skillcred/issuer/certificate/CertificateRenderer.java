@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -53,6 +56,12 @@ public class CertificateRenderer {
 
 	private final Map<String, Image> images = new ConcurrentHashMap<>();
 
+	/**
+	 * Texts known to fit their block: a batch checks thousands of certificates whose texts differ
+	 * only in the learner's name, so the achievement's texts are laid out once.
+	 */
+	private final Cache<String, Boolean> fitting = Caffeine.newBuilder().maximumSize(4096).build();
+
 	CertificateRenderer(CertificateFonts fonts, CertificateLabels labels, PdfSignatures signatures,
 			TemplateCatalog catalog) {
 		this.fonts = fonts;
@@ -81,10 +90,14 @@ public class CertificateRenderer {
 	 */
 	public void requireFits(CertificateTemplate template, CertificateData data) {
 		try {
-			for (CertificateTemplate.TextBlock block : template.texts()) {
+			List<CertificateTemplate.TextBlock> blocks = template.texts();
+			for (int i = 0; i < blocks.size(); i++) {
+				CertificateTemplate.TextBlock block = blocks.get(i);
 				String text = fill(block.text(), data);
-				if (!text.isBlank()) {
+				String key = template.key() + "/" + template.version() + "/" + i + "/" + data.language() + "/" + text;
+				if (!text.isBlank() && fitting.getIfPresent(key) == null) {
 					drawText(null, block, text, data.language());
+					fitting.put(key, Boolean.TRUE);
 				}
 			}
 		}

@@ -2,12 +2,14 @@ package org.skillcred.issuer.credential;
 
 import java.text.ParseException;
 import java.util.List;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JWSObject;
+import org.jspecify.annotations.Nullable;
 import org.skillcred.issuer.achievement.Achievement;
 import org.skillcred.issuer.achievement.AchievementCatalog;
 import org.skillcred.issuer.achievement.AlignmentRef;
@@ -113,6 +115,34 @@ public class CertificateDownload {
 	private CertificateData data(CredentialRecord record) {
 		return data(record, achievements.findPublic(record.achievementId())
 			.orElseThrow(() -> IssuerException.notFound("Achievement " + record.achievementId())));
+	}
+
+	/**
+	 * Refuses, before anything is signed, a learner's name (or the texts around it) that would not
+	 * fit the achievement's certificate: batch issuance checks every row when a file is uploaded.
+	 * @param achievement the achievement
+	 * @param template its current template
+	 * @param issuerId the issuer DID
+	 * @param issuerName the issuer's name
+	 * @param recipientName the learner's name
+	 * @param language the certificate language
+	 * @param validUntil end of validity, or null
+	 * @param issuedOn the expected issue time
+	 * @throws IssuerException {@link ProblemCode#CERTIFICATE_LAYOUT} naming the text
+	 */
+	public void requireFits(Achievement achievement, CertificateTemplate template, String issuerId, String issuerName,
+			String recipientName, String language, @Nullable Instant validUntil, Instant issuedOn) {
+		UUID placeholder = UUID.randomUUID();
+		CertificateData data = new CertificateData("urn:uuid:" + placeholder, recipientName, achievement.name(),
+				achievement.description(), achievement.alignments().stream().map(AlignmentRef::targetName).toList(),
+				issuerId, issuerName, issuedOn, validUntil, links.of(placeholder).verify(), "", language, null);
+		try {
+			renderer.requireFits(template, data);
+		}
+		catch (CertificateLayoutException ex) {
+			throw new IssuerException(ProblemCode.CERTIFICATE_LAYOUT, ex.getMessage() + " of the template '"
+					+ template.key() + "'. Shorten it, or use a template with more room.");
+		}
 	}
 
 	private CertificateData data(CredentialRecord record, Achievement achievement) {

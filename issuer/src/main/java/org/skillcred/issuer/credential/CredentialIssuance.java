@@ -168,44 +168,70 @@ public class CredentialIssuance {
 	CredentialRecord issueInTransaction(PartnerPrincipal caller, UUID partnerId, IssuerProfile issuerProfile,
 			Achievement achievement, IssueCommand command, @Nullable String idempotencyKey, @Nullable String requestHash,
 			@Nullable UUID previousCredentialId) {
-		Instant now = clock.instant();
-		Instant validUntil = validUntil(command, achievement, now);
+		CertificateTemplate template = requirePrintable(achievement, command.recipientName());
+		UUID id = UUID.randomUUID();
+		StatusIndexAllocator.Allocation slot = allocator.allocate(issuerProfile.id(), id);
+		CredentialRecord issued = sign(new Signing(partnerId, issuerProfile, achievement, template, command, id, slot,
+				idempotencyKey, requestHash, previousCredentialId, null));
+		certificates.requireFits(issued, achievement);
+		CredentialRecord record = records.save(issued);
+		audit.record(caller.getName(), partnerId, AuditAction.CREDENTIAL_ISSUED, "credential", id.toString(), null);
+		events.publishEvent(new CredentialIssued(id));
+		return record;
+	}
+
+	/**
+	 * The achievement's current template, once the learner's name is known to be printable.
+	 * @throws IssuerException when the template is gone or no bundled font has a glyph for a
+	 * character of the name
+	 */
+	CertificateTemplate requirePrintable(Achievement achievement, String recipientName) {
 		CertificateTemplate template = templates.latest(achievement.templateKey())
 			.orElseThrow(() -> new IssuerException(ProblemCode.UNKNOWN_TEMPLATE,
 					"The achievement's certificate template '" + achievement.templateKey() + "' does not exist."));
-		if (!fonts.covers(command.recipientName())) {
+		if (!fonts.covers(recipientName)) {
 			throw new IssuerException(ProblemCode.UNPRINTABLE_NAME,
 					"The name contains characters no certificate font can print.");
 		}
-		UUID id = UUID.randomUUID();
-		String issuerId = issuerProfile.id();
-		StatusIndexAllocator.Allocation slot = allocator.allocate(issuerId, id);
+		return template;
+	}
+
+	/** Everything one signature needs, the status index already claimed. */
+	record Signing(UUID partnerId, IssuerProfile issuerProfile, Achievement achievement, CertificateTemplate template,
+			IssueCommand command, UUID id, StatusIndexAllocator.Allocation slot, @Nullable String idempotencyKey,
+			@Nullable String requestHash, @Nullable UUID previousCredentialId, @Nullable String recipientKey) {
+	}
+
+	/**
+	 * Builds the Open Badges 3.0 credential, signs it with the issuer's active key and checks the
+	 * result with the core verification engine; nothing is stored.
+	 */
+	CredentialRecord sign(Signing signing) {
+		Instant now = clock.instant();
+		IssueCommand command = signing.command();
+		Achievement achievement = signing.achievement();
+		StatusIndexAllocator.Allocation slot = signing.slot();
 		OpenBadgeCredential credential = OpenBadgeCredential.builder()
-			.id(id)
-			.issuer(issuerProfile)
+			.id(signing.id())
+			.issuer(signing.issuerProfile())
 			.validFrom(now)
-			.validUntil(validUntil)
+			.validUntil(validUntil(command, achievement, now))
 			.subject(subject(command, achievement))
 			.status(StatusEntry.bitstring(statusUrls.bitstring(slot.listId(), BitstringStatusCheck.REVOCATION),
 					BitstringStatusCheck.REVOCATION, slot.index()))
 			.status(StatusEntry.bitstring(statusUrls.bitstring(slot.listId(), BitstringStatusCheck.SUSPENSION),
 					BitstringStatusCheck.SUSPENSION, slot.index()))
 			.build();
-		CredentialSigner signer = keys.signerFor(issuerId);
+		CredentialSigner signer = keys.signerFor(signing.issuerProfile().id());
 		String jwt = signer.sign(credential, achievement.jwtProfile());
 		selfCheck.requireValid(jwt);
-		CredentialRecord issued = CredentialRecord.of(new CredentialRecord.Issued(id, partnerId,
-				achievement.id(), issuerId, command.recipientName(), command.recipientEmail(),
-				credential.credentialSubject().id(), (command.language() != null) ? command.language()
-						: achievement.language(),
-				achievement.jwtProfile(), credential.validFrom(), credential.validUntil(), now, signer.keyId(),
-				achievement.templateKey(), template.version(), jwt, idempotencyKey, requestHash, slot.listId(),
-				slot.index(), previousCredentialId));
-		certificates.requireFits(issued, achievement);
-		CredentialRecord record = records.save(issued);
-		audit.record(caller.getName(), partnerId, AuditAction.CREDENTIAL_ISSUED, "credential", id.toString(), null);
-		events.publishEvent(new CredentialIssued(id));
-		return record;
+		return CredentialRecord.of(new CredentialRecord.Issued(signing.id(), signing.partnerId(), achievement.id(),
+				signing.issuerProfile().id(), command.recipientName(), command.recipientEmail(),
+				credential.credentialSubject().id(),
+				(command.language() != null) ? command.language() : achievement.language(), achievement.jwtProfile(),
+				credential.validFrom(), credential.validUntil(), now, signer.keyId(), achievement.templateKey(),
+				signing.template().version(), jwt, signing.idempotencyKey(), signing.requestHash(), slot.listId(),
+				slot.index(), signing.previousCredentialId(), signing.recipientKey()));
 	}
 
 	private Optional<Result> replay(UUID partnerId, @Nullable String idempotencyKey, String requestHash) {
@@ -221,7 +247,7 @@ public class CredentialIssuance {
 		});
 	}
 
-	private static @Nullable Instant validUntil(IssueCommand command, Achievement achievement, Instant now) {
+	static @Nullable Instant validUntil(IssueCommand command, Achievement achievement, Instant now) {
 		if (command.validUntil() != null) {
 			if (!command.validUntil().isAfter(now)) {
 				throw new IssuerException(ProblemCode.INVALID_FIELD, "validUntil must be in the future.");

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * QR code stays small; the verifier resolves the reference only against issuers it trusts.
  */
 @Component
-class CredentialLinks {
+public class CredentialLinks {
 
 	private final IssuerProperties issuer;
 
@@ -40,12 +40,26 @@ class CredentialLinks {
 	}
 
 	Links of(CredentialRecord record) {
-		String learner = (record.learnerToken() != null) ? issuer.baseUrl() + "/learn/" + record.learnerToken() : null;
+		String learner = (record.learnerToken() != null) ? learner(record.learnerToken()) : null;
 		return new Links(issuer.baseUrl() + "/credentials/" + record.id(), verify(record.id()), learner,
 				(learner != null) ? learner + "/certificate.pdf" : null, (learner != null) ? learner + "/qr.png" : null);
 	}
 
-	String verify(UUID id) {
+	/**
+	 * The learner's private page.
+	 * @param learnerToken the credential's learner token
+	 * @return the URL
+	 */
+	public String learner(String learnerToken) {
+		return issuer.baseUrl() + "/learn/" + learnerToken;
+	}
+
+	/**
+	 * The verification page, as printed in the QR code.
+	 * @param id the credential
+	 * @return the URL
+	 */
+	public String verify(UUID id) {
 		return issuer.verifierUrl() + "/v/" + issuer.verifierIssuerRef() + "/" + id;
 	}
 

@@ -72,6 +72,8 @@ public class CredentialRecord {
 
 	private @Nullable String learnerToken;
 
+	private final @Nullable String recipientKey;
+
 	@Version
 	private @Nullable Long version;
 
@@ -82,7 +84,8 @@ public class CredentialRecord {
 			@Nullable String templateKey, @Nullable Integer templateVersion, String compactJwt,
 			@Nullable String idempotencyKey, @Nullable String requestHash, @Nullable UUID statusListId,
 			@Nullable Integer statusIndex, @Nullable Instant stateChangedAt, @Nullable String stateReason,
-			@Nullable UUID previousCredentialId, @Nullable String learnerToken, @Nullable Long version) {
+			@Nullable UUID previousCredentialId, @Nullable String learnerToken, @Nullable String recipientKey,
+			@Nullable Long version) {
 		this.id = id;
 		this.partnerId = partnerId;
 		this.achievementId = achievementId;
@@ -108,6 +111,7 @@ public class CredentialRecord {
 		this.stateReason = stateReason;
 		this.previousCredentialId = previousCredentialId;
 		this.learnerToken = learnerToken;
+		this.recipientKey = recipientKey;
 		this.version = version;
 	}
 
@@ -135,13 +139,15 @@ public class CredentialRecord {
 	 * @param statusListId the status list holding its revocation and suspension bits, or null
 	 * @param statusIndex its index in that list, or null
 	 * @param previousCredentialId the credential this one renews, or null
+	 * @param recipientKey the partner's key for this learner and achievement (batch issuance), or
+	 * null; unique per partner
 	 */
 	record Issued(UUID id, UUID partnerId, @Nullable UUID achievementId, String issuerId, String recipientName,
 			@Nullable String recipientEmail, String subjectId, String language, JwtProfile jwtProfile,
 			Instant validFrom, @Nullable Instant validUntil, Instant issuedAt, String kid,
 			@Nullable String templateKey, @Nullable Integer templateVersion, String compactJwt,
 			@Nullable String idempotencyKey, @Nullable String requestHash, @Nullable UUID statusListId,
-			@Nullable Integer statusIndex, @Nullable UUID previousCredentialId) {
+			@Nullable Integer statusIndex, @Nullable UUID previousCredentialId, @Nullable String recipientKey) {
 	}
 
 	static CredentialRecord of(Issued i) {
@@ -150,7 +156,7 @@ public class CredentialRecord {
 				i.issuedAt(), CredentialState.ISSUED, i.kid(), i.templateKey(), i.templateVersion(), i.compactJwt(),
 				i.idempotencyKey(),
 				i.requestHash(), i.statusListId(), i.statusIndex(), null, null, i.previousCredentialId(),
-				LearnerTokens.generate(), null);
+				LearnerTokens.generate(), i.recipientKey(), null);
 	}
 
 	/**
@@ -327,6 +333,10 @@ public class CredentialRecord {
 
 	public @Nullable String stateReason() {
 		return stateReason;
+	}
+
+	public @Nullable String recipientKey() {
+		return recipientKey;
 	}
 
 	public @Nullable UUID previousCredentialId() {

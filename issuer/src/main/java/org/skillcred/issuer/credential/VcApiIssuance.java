@@ -84,7 +84,7 @@ class VcApiIssuance {
 		return records.save(CredentialRecord.of(new CredentialRecord.Issued(recordId, partnerId, null, issuerId,
 				truncate(summary.learnerName(), 500), null, truncate(firstSubject.path("id").asString(""), 300), "en",
 				JwtProfile.VC_JWT, (summary.validFrom() != null) ? summary.validFrom() : now, summary.validUntil(), now,
-				signer.keyId(), null, null, jwt, null, null, null, null, null)));
+				signer.keyId(), null, null, jwt, null, null, null, null, null, null)));
 	}
 
 	private static String truncate(@org.jspecify.annotations.Nullable String value, int max) {

@@ -2,7 +2,12 @@ package org.skillcred.issuer.status;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,6 +77,100 @@ public class StatusIndexAllocator {
 			lists.markFull(list.id());
 		}
 		throw new IllegalStateException("Could not allocate a status index for " + issuerId);
+	}
+
+	/**
+	 * Claims indexes for many credentials at once, in the caller's transaction, with one batched
+	 * statement per round instead of a round trip per credential. Indexes that another claim took
+	 * first are drawn again; a list on which more than half the draws collide is treated as full.
+	 * @param issuerId the credentials' issuer
+	 * @param credentialIds the credentials
+	 * @return the claimed indexes, in the order of {@code credentialIds}
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<Allocation> allocateAll(String issuerId, List<UUID> credentialIds) {
+		Allocation[] slots = new Allocation[credentialIds.size()];
+		Map<UUID, Integer> positions = new HashMap<>();
+		List<Integer> waiting = new ArrayList<>();
+		for (int i = 0; i < credentialIds.size(); i++) {
+			waiting.add(i);
+			positions.put(credentialIds.get(i), i);
+		}
+		Map<UUID, Integer> draws = new HashMap<>();
+		Map<UUID, Integer> collisions = new HashMap<>();
+		for (int round = 0; round < 100 && !waiting.isEmpty(); round++) {
+			StatusList list = openList(issuerId);
+			Set<Integer> drawn = new HashSet<>();
+			List<Object[]> claims = new ArrayList<>(waiting.size());
+			for (int position : waiting) {
+				int index;
+				do {
+					index = RANDOM.nextInt(list.capacity());
+				}
+				while (!drawn.add(index));
+				claims.add(new Object[] { list.id(), index, credentialIds.get(position) });
+			}
+			// ascending order: two transactions that draw some of the same indexes then wait on each
+			// other in one direction only, never in a cycle
+			claims.sort(java.util.Comparator.comparingInt(claim -> (Integer) claim[1]));
+			Map<Integer, UUID> owners = claim(list.id(), claims);
+			List<Integer> collided = new ArrayList<>();
+			for (Object[] claimed : claims) {
+				int index = (Integer) claimed[1];
+				UUID credentialId = (UUID) claimed[2];
+				int position = positions.get(credentialId);
+				if (credentialId.equals(owners.get(index))) {
+					slots[position] = new Allocation(list.id(), index);
+				}
+				else {
+					collided.add(position);
+				}
+			}
+			draws.merge(list.id(), waiting.size(), Integer::sum);
+			collisions.merge(list.id(), collided.size(), Integer::sum);
+			if (draws.get(list.id()) >= properties.maxProbes() && collisions.get(list.id()) * 2 > draws.get(list.id())) {
+				lists.markFull(list.id());
+			}
+			waiting = collided;
+		}
+		if (!waiting.isEmpty()) {
+			throw new IllegalStateException("Could not allocate status indexes for " + issuerId);
+		}
+		return List.of(slots);
+	}
+
+	/**
+	 * Runs the claims as one batch and says who owns each drawn index now. The JDBC driver may
+	 * not report per-row counts for a rewritten multi-row insert, so owners are then read back.
+	 */
+	private Map<Integer, UUID> claim(UUID listId, List<Object[]> claims) {
+		int[] counts = jdbc.batchUpdate(CLAIM, claims);
+		Map<Integer, UUID> owners = new HashMap<>();
+		boolean known = counts.length == claims.size();
+		for (int i = 0; known && i < counts.length; i++) {
+			if (counts[i] == 1) {
+				owners.put((Integer) claims.get(i)[1], (UUID) claims.get(i)[2]);
+			}
+			else if (counts[i] != 0) {
+				known = false;
+			}
+		}
+		if (known) {
+			return owners;
+		}
+		owners.clear();
+		for (int from = 0; from < claims.size(); from += 1000) {
+			List<Object[]> part = claims.subList(from, Math.min(claims.size(), from + 1000));
+			String placeholders = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+			List<Object> args = new ArrayList<>();
+			args.add(listId);
+			part.forEach(claimed -> args.add(claimed[1]));
+			jdbc.query("select status_index, credential_id from status_allocation where status_list_id = ? "
+					+ "and status_index in (" + placeholders + ")", rs -> {
+						owners.put(rs.getInt(1), rs.getObject(2, UUID.class));
+					}, args.toArray());
+		}
+		return owners;
 	}
 
 	private StatusList openList(String issuerId) {

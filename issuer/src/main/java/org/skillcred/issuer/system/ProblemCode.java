@@ -14,6 +14,10 @@ public enum ProblemCode {
 
 	MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "Malformed request"),
 	INVALID_FIELD(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid field"),
+	INVALID_FILE(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid file"),
+	TOO_MANY_ROWS(HttpStatus.CONTENT_TOO_LARGE, "Too many rows"),
+	BATCH_REJECTED(HttpStatus.UNPROCESSABLE_CONTENT, "Batch rejected"),
+	DUPLICATE_RECIPIENT(HttpStatus.UNPROCESSABLE_CONTENT, "Duplicate recipient"),
 	INVALID_CREDENTIAL(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid credential"),
 	UNKNOWN_ACHIEVEMENT(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown achievement"),
 	UNKNOWN_TEMPLATE(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown certificate template"),

@@ -34,7 +34,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(IssuerException.class)
 	ResponseEntity<ProblemDetail> handleIssuer(IssuerException ex) {
-		return respond(Problems.of(ex.code(), ex.getMessage()));
+		ProblemDetail problem = Problems.of(ex.code(), ex.getMessage());
+		ex.properties().forEach(problem::setProperty);
+		return respond(problem);
 	}
 
 	@ExceptionHandler(PayloadTooLargeException.class)

@@ -1,0 +1,223 @@
+package org.skillcred.issuer.batch;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.jspecify.annotations.Nullable;
+import org.skillcred.issuer.system.IssuerException;
+import org.skillcred.issuer.system.ProblemCode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads an uploaded cohort: CSV (RFC 4180, UTF-8, a header row naming the columns) or a JSON
+ * array of objects with the same member names. Problems with the file as a whole (encoding,
+ * header, quoting, size) are thrown as {@link IssuerException}s; problems with one row are left to
+ * {@link BatchValidation}, so the good rows still count.
+ */
+final class CohortFiles {
+
+	static final String EXTERNAL_ID = "externalId";
+
+	static final String NAME = "name";
+
+	static final String EMAIL = "email";
+
+	static final String ACHIEVEMENT_ID = "achievementId";
+
+	static final String LANGUAGE = "language";
+
+	static final String VALID_UNTIL = "validUntil";
+
+	static final List<String> COLUMNS = List.of(EXTERNAL_ID, NAME, EMAIL, ACHIEVEMENT_ID, LANGUAGE, VALID_UNTIL);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
+		.setHeader()
+		.setSkipHeaderRecord(true)
+		.setIgnoreEmptyLines(true)
+		.setIgnoreSurroundingSpaces(true)
+		.setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+		.get();
+
+	private CohortFiles() {
+	}
+
+	/**
+	 * Reads a CSV cohort.
+	 * @param body the uploaded bytes
+	 * @param maxRows the most rows allowed
+	 * @return the rows, with their line numbers
+	 * @throws IssuerException for a file that is not UTF-8 CSV with a valid header, or too long
+	 */
+	static List<CohortRow> csv(byte[] body, int maxRows) {
+		String text = utf8(body);
+		try (CSVParser parser = CSV.parse(new StringReader(text))) {
+			Map<String, Integer> header = parser.getHeaderMap();
+			requireHeader(header.keySet());
+			List<CohortRow> rows = new ArrayList<>();
+			for (CSVRecord record : parser) {
+				if (rows.size() == maxRows) {
+					throw tooManyRows(maxRows);
+				}
+				int line = (int) record.getRecordNumber() + 1;
+				if (!record.isConsistent()) {
+					rows.add(CohortRow.unreadable(line, "The row has " + record.size() + " fields; the header has "
+							+ header.size() + "."));
+					continue;
+				}
+				rows.add(new CohortRow(line, cell(record, EXTERNAL_ID), cell(record, NAME), cell(record, EMAIL),
+						cell(record, ACHIEVEMENT_ID), cell(record, LANGUAGE), cell(record, VALID_UNTIL), null));
+			}
+			return requireRows(rows);
+		}
+		catch (UncheckedIOException | IllegalStateException | IllegalArgumentException ex) {
+			// commons-csv reports unbalanced quotes and stray characters this way, with the line
+			throw new IssuerException(ProblemCode.INVALID_FILE, "The CSV file cannot be read: " + reason(ex));
+		}
+		catch (IOException ex) {
+			throw new IssuerException(ProblemCode.INVALID_FILE, "The CSV file cannot be read: " + reason(ex));
+		}
+	}
+
+	/**
+	 * Reads a JSON cohort: an array of objects.
+	 * @param body the uploaded bytes
+	 * @param maxRows the most rows allowed
+	 * @return the rows, numbered from 1
+	 * @throws IssuerException for a body that is not a JSON array of objects, or too long
+	 */
+	static List<CohortRow> json(byte[] body, int maxRows) {
+		JsonNode root;
+		try {
+			root = JSON.readTree(body);
+		}
+		catch (JacksonException ex) {
+			throw new IssuerException(ProblemCode.INVALID_FILE,
+					"The body is not valid JSON (line " + ex.getLocation().getLineNr() + ").");
+		}
+		if (root == null || !root.isArray()) {
+			throw new IssuerException(ProblemCode.INVALID_FILE, "The body must be a JSON array of recipients.");
+		}
+		if (root.size() > maxRows) {
+			throw tooManyRows(maxRows);
+		}
+		List<CohortRow> rows = new ArrayList<>(root.size());
+		int line = 0;
+		for (JsonNode item : root) {
+			line++;
+			if (!item.isObject()) {
+				throw new IssuerException(ProblemCode.INVALID_FILE, "Item " + line + " is not a JSON object.");
+			}
+			Set<String> unknown = new HashSet<>(item.propertyNames());
+			unknown.removeAll(COLUMNS);
+			if (!unknown.isEmpty()) {
+				throw new IssuerException(ProblemCode.INVALID_FILE, "Item " + line + " has unknown members "
+						+ unknown.stream().sorted().toList() + "; allowed are " + COLUMNS + ".");
+			}
+			rows.add(new CohortRow(line, text(item, EXTERNAL_ID, line), text(item, NAME, line), text(item, EMAIL, line),
+					text(item, ACHIEVEMENT_ID, line), text(item, LANGUAGE, line), text(item, VALID_UNTIL, line), null));
+		}
+		return requireRows(rows);
+	}
+
+	private static String utf8(byte[] body) {
+		for (byte b : body) {
+			if (b == 0) {
+				throw new IssuerException(ProblemCode.INVALID_FILE, "The file is binary, not a CSV text file.");
+			}
+		}
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(body))
+				.toString();
+			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		}
+		catch (CharacterCodingException ex) {
+			throw new IssuerException(ProblemCode.INVALID_FILE,
+					"The file is not UTF-8 text. Save the spreadsheet as 'CSV UTF-8' and upload it again.");
+		}
+	}
+
+	private static void requireHeader(Set<String> names) {
+		if (names.isEmpty()) {
+			throw new IssuerException(ProblemCode.INVALID_FILE, "The file is empty: it needs a header row naming "
+					+ "the columns " + String.join(",", COLUMNS) + ".");
+		}
+		Set<String> unknown = names.stream().filter(name -> !COLUMNS.contains(name)).collect(Collectors.toSet());
+		if (!unknown.isEmpty()) {
+			throw new IssuerException(ProblemCode.INVALID_FILE, "The header names unknown columns "
+					+ unknown.stream().sorted().map(CohortFiles::printable).toList() + "; the columns are "
+					+ String.join(",", COLUMNS) + ".");
+		}
+		if (!names.contains(NAME) || !names.contains(ACHIEVEMENT_ID)
+				|| !(names.contains(EXTERNAL_ID) || names.contains(EMAIL))) {
+			throw new IssuerException(ProblemCode.INVALID_FILE, "The header must name the columns name and "
+					+ "achievementId, and externalId or email (or both).");
+		}
+	}
+
+	private static List<CohortRow> requireRows(List<CohortRow> rows) {
+		if (rows.isEmpty()) {
+			throw new IssuerException(ProblemCode.INVALID_FILE, "The file has no recipients.");
+		}
+		return rows;
+	}
+
+	private static IssuerException tooManyRows(int maxRows) {
+		return new IssuerException(ProblemCode.TOO_MANY_ROWS, "The file has more than " + maxRows
+				+ " recipients. Split it into several batches.");
+	}
+
+	private static @Nullable String cell(CSVRecord record, String column) {
+		if (!record.isMapped(column)) {
+			return null;
+		}
+		String value = record.get(column).strip();
+		return value.isEmpty() ? null : value;
+	}
+
+	private static @Nullable String text(JsonNode item, String member, int line) {
+		JsonNode value = item.get(member);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isString()) {
+			throw new IssuerException(ProblemCode.INVALID_FILE,
+					"Item " + line + ": '" + member + "' must be a string.");
+		}
+		String text = value.asString().strip();
+		return text.isEmpty() ? null : text;
+	}
+
+	private static String reason(Exception ex) {
+		Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+		String message = (cause.getMessage() != null) ? cause.getMessage() : "malformed CSV";
+		return printable(message.length() > 200 ? message.substring(0, 200) : message);
+	}
+
+	/** Echoes text from the file without control characters. */
+	private static String printable(String text) {
+		return text.replaceAll("[\\p{Cc}\\p{Cf}]", "?");
+	}
+
+}
