@@ -70,7 +70,7 @@ final class CohortFiles {
 	static List<CohortRow> csv(byte[] body, int maxRows) {
 		String text = utf8(body);
 		try (CSVParser parser = CSV.parse(new StringReader(text))) {
-			Map<String, Integer> header = parser.getHeaderMap();
+			Map<String, Integer> header = (parser.getHeaderMap() != null) ? parser.getHeaderMap() : Map.of();
 			requireHeader(header.keySet());
 			List<CohortRow> rows = new ArrayList<>();
 			for (CSVRecord record : parser) {
