@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.skillcred.issuer.system.PartnerPrincipal;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,18 +41,19 @@ class BatchController {
 		this.queries = queries;
 	}
 
-	@PostMapping(consumes = TEXT_CSV)
-	ResponseEntity<BatchResponse> uploadCsv(@AuthenticationPrincipal PartnerPrincipal caller,
+	@PostMapping(consumes = { TEXT_CSV, MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<BatchResponse> upload(@AuthenticationPrincipal PartnerPrincipal caller,
 			@RequestParam(defaultValue = "false") boolean allOrNothing,
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
 			@RequestBody(required = false) byte @Nullable [] body) {
-		return accepted(submission.submit(caller, orEmpty(body), BatchSubmission.Format.CSV, allOrNothing));
-	}
-
-	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<BatchResponse> uploadJson(@AuthenticationPrincipal PartnerPrincipal caller,
-			@RequestParam(defaultValue = "false") boolean allOrNothing,
-			@RequestBody(required = false) byte @Nullable [] body) {
-		return accepted(submission.submit(caller, orEmpty(body), BatchSubmission.Format.JSON, allOrNothing));
+		BatchSubmission.Format format = (contentType != null
+				&& MediaType.parseMediaType(contentType).isCompatibleWith(MediaType.APPLICATION_JSON))
+						? BatchSubmission.Format.JSON : BatchSubmission.Format.CSV;
+		// an empty upload is a file without rows, which the submission explains
+		Batch batch = submission.submit(caller, (body != null) ? body : new byte[0], format, allOrNothing);
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.location(URI.create("/api/v1/batches/" + batch.id()))
+			.body(BatchResponse.of(batch, batch.createdAt()));
 	}
 
 	@GetMapping
@@ -72,17 +75,6 @@ class BatchController {
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 			.header("Content-Disposition", "attachment; filename=\"batch-" + batch.id() + "-results.csv\"")
 			.body(out -> queries.writeResults(batch, out));
-	}
-
-	/** An empty upload is a file without rows, which the submission explains, not a malformed request. */
-	private static byte[] orEmpty(byte @Nullable [] body) {
-		return (body != null) ? body : new byte[0];
-	}
-
-	private static ResponseEntity<BatchResponse> accepted(Batch batch) {
-		return ResponseEntity.status(HttpStatus.ACCEPTED)
-			.location(URI.create("/api/v1/batches/" + batch.id()))
-			.body(BatchResponse.of(batch, batch.createdAt()));
 	}
 
 	/**
