@@ -13,6 +13,8 @@ import org.skillcred.issuer.system.PartnerPrincipal;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,8 +42,11 @@ public class CredentialLifecycle {
 
 	private final Clock clock;
 
+	private final CredentialMetrics metrics;
+
 	CredentialLifecycle(CredentialRecordRepository records, StatusLists statusLists, AuditLog audit,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, CredentialMetrics metrics, Clock clock) {
+		this.metrics = metrics;
 		this.records = records;
 		this.statusLists = statusLists;
 		this.audit = audit;
@@ -90,6 +95,12 @@ public class CredentialLifecycle {
 		}
 		CredentialRecord saved = records.save(record);
 		statusLists.markChanged(Objects.requireNonNull(record.statusListId()));
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				metrics.changed(change);
+			}
+		});
 		audit.record(caller.getName(), record.partnerId(), change.action, "credential", id.toString(), reason);
 		return saved;
 	}

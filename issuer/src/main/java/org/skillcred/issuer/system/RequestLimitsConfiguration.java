@@ -1,6 +1,7 @@
 package org.skillcred.issuer.system;
 
 import org.skillcred.web.BodySizeLimitFilter;
+import org.skillcred.web.RequestLogFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,14 @@ class RequestLimitsConfiguration {
 						: limits.maxBody().toBytes(), (response, limit) -> Problems.write(response,
 						Problems.of(ProblemCode.PAYLOAD_TOO_LARGE,
 								"The request body is larger than the limit of " + limit + " bytes."))));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	/** One log line per request, without personal data: see {@link RequestLogFilter}. */
+	@Bean
+	FilterRegistrationBean<RequestLogFilter> requestLogFilter() {
+		FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(new RequestLogFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}

@@ -36,7 +36,7 @@ class SecurityConfiguration {
 			.formLogin(f -> f.disable())
 			.logout(l -> l.disable())
 			.requestCache(c -> c.disable())
-			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/admin/**")
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/admin/**", "/actuator/prometheus")
 				.hasRole(ROLE_ADMIN)
 				// a credential's partner or the administrator may read it and change its state
 				.requestMatchers(HttpMethod.GET, "/api/v1/credentials/*", "/api/v1/credentials/*/pdf")

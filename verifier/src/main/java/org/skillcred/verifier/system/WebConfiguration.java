@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.skillcred.web.BodySizeLimitFilter;
+import org.skillcred.web.RequestLogFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +43,14 @@ class WebConfiguration {
 								+ "\"status\":413,\"detail\":\"The request is larger than " + max
 								+ " bytes.\",\"code\":\"PAYLOAD_TOO_LARGE\"}");
 				}));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	/** One log line per request, without personal data: see {@link RequestLogFilter}. */
+	@Bean
+	FilterRegistrationBean<RequestLogFilter> requestLogFilter() {
+		FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(new RequestLogFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.skillcred.core.jose.KeyIds;
 import org.skillcred.core.verification.CheckName;
 import org.skillcred.core.verification.CheckResult;
@@ -43,9 +44,12 @@ public class CredentialVerification {
 
 	private final IssuerKeys keys;
 
+	private final MeterRegistry meters;
+
 	CredentialVerification(CredentialVerifier verifier, TrustList trustList, SafeHttpClient http,
-			UploadReader uploads, IssuerKeys keys) {
+			UploadReader uploads, IssuerKeys keys, MeterRegistry meters) {
 		this.keys = keys;
+		this.meters = meters;
 		this.verifier = verifier;
 		this.trustList = trustList;
 		this.http = http;
@@ -196,7 +200,16 @@ public class CredentialVerification {
 		return VerificationReport.of(checks, null, null);
 	}
 
-	private static VerificationResult record(VerificationResult result) {
+	/** Counts the verdict by its decisive reason (Prometheus), and logs it without personal data. */
+	private VerificationResult record(VerificationResult result) {
+		String reason = result.checks()
+			.stream()
+			.filter(CheckResult::isFailure)
+			.map(check -> check.code().name())
+			.findFirst()
+			.orElse("NONE");
+		meters.counter("skillcred.verifications", "verdict", result.verdict().name(), "reason", reason, "source",
+				result.source()).increment();
 		if (log.isDebugEnabled()) {
 			log.debug("Verified {} from {}: {}", (result.credential() != null) ? result.credential().id() : "-",
 					result.source(), result.verdict());

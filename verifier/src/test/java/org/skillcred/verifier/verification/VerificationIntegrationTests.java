@@ -124,6 +124,21 @@ class VerificationIntegrationTests {
 	}
 
 	@Test
+	void verdictsAreCountedForPrometheusAndProbesAnswer() throws Exception {
+		verify(issuer.issue(UUID.randomUUID(), 10L));
+		String jwt = issuer.issue(UUID.randomUUID(), null);
+		verify(jwt.substring(0, jwt.length() - 4) + "AAAA");
+
+		String metrics = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/actuator/prometheus")).andReturn().getResponse().getContentAsString();
+
+		assertThat(metrics).containsPattern("skillcred_verifications_total\\{[^}]*verdict=\"VALID\"");
+		assertThat(metrics).containsPattern("skillcred_verifications_total\\{[^}]*reason=\"BAD_SIGNATURE\"[^}]*verdict=\"INVALID\"");
+		assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/actuator/health/readiness")).andReturn().getResponse().getStatus()).isEqualTo(200);
+	}
+
+	@Test
 	void tamperedThenBadSignature() throws Exception {
 		String jwt = issuer.issue(UUID.randomUUID(), null);
 		String[] parts = jwt.split("\\.");
