@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A worker that dies in the middle of a chunk (its transaction never commits) leaves the rows
  * pending and nothing issued; the next worker resumes the batch where it stood, and in the end
  * every row has exactly one credential, every credential its own status index, and all verify.
- * The process-level proof, {@code kill -9} of a running issuer, is {@code scripts/batch-crash-test.sh}.
+ * The process-level proof, {@code kill -9} of a running issuer on PostgreSQL, is the verifier
+ * module's {@code BatchCrashEndToEndTests}.
  */
 @IssuerIntegrationTest
 @TestPropertySource(properties = { "issuer.batch.workers=0", "issuer.batch.chunk-size=100" })

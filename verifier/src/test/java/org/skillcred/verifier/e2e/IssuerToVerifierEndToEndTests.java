@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.nimbusds.jose.util.Base64URL;
 import org.junit.jupiter.api.AfterAll;
@@ -79,6 +80,33 @@ class IssuerToVerifierEndToEndTests {
 	private JsonNode verify(String jwt) throws Exception {
 		return JSON.readTree(mvc.perform(post("/api/v1/verify").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"credential\":\"" + jwt + "\"}")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void cliUploadsTheSampleCohortThenProgressToTheEndAndEveryCredentialVerifies(@org.junit.jupiter.api.io.TempDir Path dir)
+			throws Exception {
+		Path results = dir.resolve("results.csv");
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+
+		int exit = org.skillcred.cli.SkillcredCli.run(new String[] { "upload", "../samples/cohort-sample.csv", "--issuer",
+				issuer.baseUrl(), "--results", results.toString(), "--poll", "0.2" },
+				new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+				new java.io.PrintStream(err, true, StandardCharsets.UTF_8), "demo-partner-key", false);
+
+		assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("100% 300/300").contains("Done: 300 issued");
+		List<String> lines = Files.readAllLines(results);
+		assertThat(lines).hasSize(301);
+		assertThat(lines.stream().skip(1).filter(line -> line.contains(",ISSUED,"))).hasSize(300);
+		for (String line : lines.subList(1, 301)) {
+			String verifyUrl = line.split(",")[6];
+			JsonNode byLink = JSON.readTree(mvc.perform(get(URI.create(verifyUrl).getPath()).accept(MediaType.APPLICATION_JSON))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8));
+			assertThat(byLink.path("verdict").asString()).as(line).isEqualTo("VALID");
+		}
 	}
 
 	@Test

@@ -10,7 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The real issuer, started from its jar as a separate process on a free port (dev profile,
@@ -20,13 +23,19 @@ public final class IssuerProcess implements AutoCloseable {
 
 	private final Process process;
 
+	private final Path jar;
+
 	private final int port;
+
+	private final Map<String, String> overrides;
 
 	private final Path log;
 
-	private IssuerProcess(Process process, int port, Path log) {
+	private IssuerProcess(Process process, Path jar, int port, Map<String, String> overrides, Path log) {
 		this.process = process;
+		this.jar = jar;
 		this.port = port;
+		this.overrides = overrides;
 		this.log = log;
 	}
 
@@ -41,24 +50,64 @@ public final class IssuerProcess implements AutoCloseable {
 	}
 
 	public static IssuerProcess start(Path jar) throws IOException, InterruptedException {
+		return start(jar, Map.of());
+	}
+
+	/**
+	 * Starts the issuer on a free port.
+	 * @param jar the issuer jar
+	 * @param overrides application properties that replace the defaults (an in-memory database)
+	 * @return the running issuer
+	 */
+	public static IssuerProcess start(Path jar, Map<String, String> overrides) throws IOException, InterruptedException {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
+		return start(jar, port, overrides);
+	}
+
+	private static IssuerProcess start(Path jar, int port, Map<String, String> overrides)
+			throws IOException, InterruptedException {
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("spring.profiles.active", "dev");
+		properties.put("server.port", Integer.toString(port));
+		properties.put("issuer.public-base-url", "http://localhost:" + port);
+		properties.put("spring.datasource.url", "jdbc:h2:mem:e2e;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH");
+		properties.put("logging.level.root", "WARN");
+		properties.putAll(overrides);
 		String java = ProcessHandle.current().info().command().orElse("java");
 		Path log = Files.createTempFile("issuer-e2e", ".log");
-		Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toString(),
-				"--spring.profiles.active=dev", "--server.port=" + port,
-				"--issuer.public-base-url=http://localhost:" + port,
-				"--spring.datasource.url=jdbc:h2:mem:e2e;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH",
-				"--logging.level.root=WARN"))
-			.redirectErrorStream(true)
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toString()));
+		properties.forEach((name, value) -> command.add("--" + name + "=" + value));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.directory(new File(System.getProperty("java.io.tmpdir")))
 			.start();
-		IssuerProcess issuer = new IssuerProcess(process, port, log);
+		IssuerProcess issuer = new IssuerProcess(process, jar, port, Map.copyOf(overrides), log);
 		issuer.awaitReady();
 		return issuer;
+	}
+
+	/**
+	 * Kills the process at once, as {@code kill -9} does: no shutdown hook, no graceful stop.
+	 * @throws InterruptedException if interrupted while waiting for it to die
+	 */
+	public void kill() throws InterruptedException {
+		process.destroyForcibly();
+		process.waitFor();
+	}
+
+	/**
+	 * Starts the same issuer again, on the same port with the same settings (so the same DID).
+	 * @return the new process
+	 */
+	public IssuerProcess startAgain() throws IOException, InterruptedException {
+		return start(jar, port, overrides);
+	}
+
+	public long pid() {
+		return process.pid();
 	}
 
 	private void awaitReady() throws IOException, InterruptedException {

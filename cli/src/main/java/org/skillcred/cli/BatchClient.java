@@ -1,0 +1,79 @@
+package org.skillcred.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The issuer's batch API over HTTP. */
+final class BatchClient {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	private final URI issuer;
+
+	private final String apiKey;
+
+	BatchClient(URI issuer, String apiKey) {
+		this.issuer = issuer;
+		this.apiKey = apiKey;
+	}
+
+	/** An answer: its status and JSON body (a batch or a problem document). */
+	record Answer(int status, JsonNode body) {
+
+		boolean ok() {
+			return status >= 200 && status < 300;
+		}
+
+	}
+
+	Answer upload(Path file, boolean allOrNothing) throws IOException, InterruptedException {
+		String type = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+				? "application/json" : "text/csv; charset=utf-8";
+		HttpRequest request = authorized("/api/v1/batches?allOrNothing=" + allOrNothing)
+			.header("Content-Type", type)
+			.POST(HttpRequest.BodyPublishers.ofFile(file))
+			.timeout(Duration.ofMinutes(5))
+			.build();
+		return answer(http.send(request, HttpResponse.BodyHandlers.ofString()));
+	}
+
+	Answer batch(String id) throws IOException, InterruptedException {
+		return answer(http.send(authorized("/api/v1/batches/" + id).GET().timeout(Duration.ofSeconds(30)).build(),
+				HttpResponse.BodyHandlers.ofString()));
+	}
+
+	/** Saves the results CSV; returns the HTTP status. */
+	int results(String id, Path to) throws IOException, InterruptedException {
+		HttpResponse<Path> response = http.send(authorized("/api/v1/batches/" + id + "/results").GET()
+			.timeout(Duration.ofMinutes(5))
+			.build(), HttpResponse.BodyHandlers.ofFile(to));
+		return response.statusCode();
+	}
+
+	private HttpRequest.Builder authorized(String path) {
+		return HttpRequest.newBuilder(issuer.resolve(path)).header("Authorization", "Bearer " + apiKey);
+	}
+
+	private static Answer answer(HttpResponse<String> response) {
+		JsonNode body;
+		try {
+			body = JSON.readTree(response.body());
+		}
+		catch (RuntimeException ex) {
+			body = JSON.createObjectNode().put("detail", "The issuer answered HTTP " + response.statusCode()
+					+ " with something that is not JSON.");
+		}
+		return new Answer(response.statusCode(), body);
+	}
+
+}
