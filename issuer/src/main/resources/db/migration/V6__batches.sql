@@ -1,9 +1,11 @@
 -- Batch issuance: an uploaded cohort file, one row per learner, worked through in chunks.
 
 -- Who a credential is for, as the partner identifies them (external id or e-mail, with the
--- achievement), hashed; unique per partner, so a re-uploaded row never yields a second credential.
+-- achievement), hashed; unique, so a re-uploaded row never yields a second credential. The hash
+-- covers the achievement's id, and every achievement belongs to one partner, so keys of different
+-- partners never meet; indexing the key alone lets lookups use it whatever the table statistics say.
 alter table credential add column recipient_key varchar(64);
-create unique index credential_recipient_key on credential (partner_id, recipient_key);
+create unique index credential_recipient_key on credential (recipient_key);
 
 create table batch (
     id              uuid primary key,

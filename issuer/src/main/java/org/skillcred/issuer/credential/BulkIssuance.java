@@ -1,5 +1,7 @@
 package org.skillcred.issuer.credential;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import org.skillcred.issuer.system.IssuerException;
 import org.skillcred.issuer.system.PartnerPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +43,6 @@ public class BulkIssuance {
 
 	private final CredentialIssuance issuance;
 
-	private final CredentialRecordRepository records;
-
 	private final AchievementCatalog achievements;
 
 	private final PartnerManagement partners;
@@ -56,12 +57,14 @@ public class BulkIssuance {
 
 	private final Clock clock;
 
-	BulkIssuance(CredentialIssuance issuance, CredentialRecordRepository records, AchievementCatalog achievements,
+	private final JdbcTemplate jdbcTemplate;
+
+	BulkIssuance(CredentialIssuance issuance, AchievementCatalog achievements,
 			PartnerManagement partners, StatusIndexAllocator allocator, AuditLog audit, JdbcAggregateOperations jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, JdbcTemplate jdbcTemplate, Clock clock) {
 		this.clock = clock;
+		this.jdbcTemplate = jdbcTemplate;
 		this.issuance = issuance;
-		this.records = records;
 		this.achievements = achievements;
 		this.partners = partners;
 		this.allocator = allocator;
@@ -120,19 +123,14 @@ public class BulkIssuance {
 	public List<Outcome> issueAll(PartnerPrincipal caller, List<Recipient> recipients) {
 		UUID partnerId = caller.requirePartnerId();
 		IssuerProfile issuerProfile = partners.issuerFor(partners.get(partnerId));
-		Map<String, CredentialRecord> existing = new HashMap<>();
-		List<String> keys = recipients.stream().map(Recipient::recipientKey).toList();
-		for (int from = 0; from < keys.size(); from += 1000) {
-			records.findByPartnerIdAndRecipientKeyIn(partnerId, keys.subList(from, Math.min(keys.size(), from + 1000)))
-				.forEach(record -> existing.put(record.recipientKey(), record));
-		}
+		Map<String, Earlier> existing = earlier(partnerId, recipients);
 		Instant now = clock.instant();
 		Outcome[] outcomes = new Outcome[recipients.size()];
 		Map<Integer, CredentialIssuance.Signing> toSign = new LinkedHashMap<>();
 		Map<String, Achievement> resolved = new HashMap<>();
 		for (int i = 0; i < recipients.size(); i++) {
 			Recipient recipient = recipients.get(i);
-			CredentialRecord earlier = existing.get(recipient.recipientKey());
+			Earlier earlier = existing.get(recipient.recipientKey());
 			if (earlier != null) {
 				outcomes[i] = new Outcome(Kind.ALREADY_ISSUED, earlier.id(), earlier.learnerToken(), null, null);
 				continue;
@@ -171,6 +169,32 @@ public class BulkIssuance {
 			ids.forEach(id -> events.publishEvent(new CredentialIssued(id)));
 		}
 		return List.of(outcomes);
+	}
+
+	/** A credential a recipient key already has. */
+	private record Earlier(UUID id, @Nullable String learnerToken) {
+	}
+
+	/**
+	 * Credentials the recipients already hold, in one query by the unique recipient key alone (the
+	 * keys as one array parameter): a query that also named the partner could be planned, while the
+	 * table's statistics still describe it as small, as a walk through all the partner's rows.
+	 */
+	private Map<String, Earlier> earlier(UUID partnerId, List<Recipient> recipients) {
+		Map<String, Earlier> existing = new HashMap<>();
+		Object[] keys = recipients.stream().map(Recipient::recipientKey).toArray();
+		jdbcTemplate.query(connection -> {
+			PreparedStatement statement = connection.prepareStatement(
+					"select recipient_key, id, learner_token, partner_id from credential where recipient_key = any(?)");
+			statement.setArray(1, connection.createArrayOf("varchar", keys));
+			return statement;
+		}, (ResultSet rs) -> {
+			// keys hash the partner's own achievement, so another partner's key cannot match
+			if (partnerId.equals(rs.getObject(4, UUID.class))) {
+				existing.put(rs.getString(1), new Earlier(rs.getObject(2, UUID.class), rs.getString(3)));
+			}
+		});
+		return existing;
 	}
 
 }

@@ -27,6 +27,4 @@ interface CredentialRecordRepository extends Repository<CredentialRecord, UUID> 
 
 	Optional<CredentialRecord> findByLearnerToken(String learnerToken);
 
-	List<CredentialRecord> findByPartnerIdAndRecipientKeyIn(UUID partnerId, java.util.Collection<String> recipientKeys);
-
 }

@@ -41,6 +41,9 @@ public class StatusIndexAllocator {
 
 	private final Clock clock;
 
+	/** Whether the database is PostgreSQL, learnt on first use. */
+	private volatile @org.jspecify.annotations.Nullable Boolean postgres;
+
 	StatusIndexAllocator(StatusListRepository lists, JdbcTemplate jdbc, StatusProperties properties, Clock clock) {
 		this.lists = lists;
 		this.jdbc = jdbc;
@@ -140,37 +143,48 @@ public class StatusIndexAllocator {
 	}
 
 	/**
-	 * Runs the claims as one batch and says who owns each drawn index now. The JDBC driver may
-	 * not report per-row counts for a rewritten multi-row insert, so owners are then read back.
+	 * Runs the claims and says who owns each drawn index now. On PostgreSQL: one statement over
+	 * arrays, {@code RETURNING} the indexes it inserted; elsewhere (H2): a JDBC batch, whose
+	 * per-row counts tell which inserts took.
 	 */
 	private Map<Integer, UUID> claim(UUID listId, List<Object[]> claims) {
-		int[] counts = jdbc.batchUpdate(CLAIM, claims);
 		Map<Integer, UUID> owners = new HashMap<>();
-		boolean known = counts.length == claims.size();
-		for (int i = 0; known && i < counts.length; i++) {
-			if (counts[i] == 1) {
-				owners.put((Integer) claims.get(i)[1], (UUID) claims.get(i)[2]);
-			}
-			else if (counts[i] != 0) {
-				known = false;
-			}
-		}
-		if (known) {
+		if (postgres()) {
+			Integer[] indexes = claims.stream().map(claimed -> (Integer) claimed[1]).toArray(Integer[]::new);
+			UUID[] credentials = claims.stream().map(claimed -> (UUID) claimed[2]).toArray(UUID[]::new);
+			Map<Integer, UUID> wanted = new HashMap<>();
+			claims.forEach(claimed -> wanted.put((Integer) claimed[1], (UUID) claimed[2]));
+			jdbc.query(connection -> {
+				var statement = connection.prepareStatement("insert into status_allocation (status_list_id, "
+						+ "status_index, credential_id) select ?, claim.status_index, claim.credential_id from "
+						+ "unnest(?::integer[], ?::uuid[]) with ordinality as claim(status_index, credential_id, position) "
+						+ "order by claim.position on conflict do nothing returning status_index");
+				statement.setObject(1, listId);
+				statement.setArray(2, connection.createArrayOf("integer", indexes));
+				statement.setArray(3, connection.createArrayOf("uuid", credentials));
+				return statement;
+			}, (java.sql.ResultSet rs) -> {
+				owners.put(rs.getInt(1), wanted.get(rs.getInt(1)));
+			});
 			return owners;
 		}
-		owners.clear();
-		for (int from = 0; from < claims.size(); from += 1000) {
-			List<Object[]> part = claims.subList(from, Math.min(claims.size(), from + 1000));
-			String placeholders = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
-			List<Object> args = new ArrayList<>();
-			args.add(listId);
-			part.forEach(claimed -> args.add(claimed[1]));
-			jdbc.query("select status_index, credential_id from status_allocation where status_list_id = ? "
-					+ "and status_index in (" + placeholders + ")", rs -> {
-						owners.put(rs.getInt(1), rs.getObject(2, UUID.class));
-					}, args.toArray());
+		int[] counts = jdbc.batchUpdate(CLAIM, claims);
+		for (int i = 0; i < counts.length; i++) {
+			if (counts[i] > 0) {
+				owners.put((Integer) claims.get(i)[1], (UUID) claims.get(i)[2]);
+			}
 		}
 		return owners;
+	}
+
+	private boolean postgres() {
+		Boolean known = postgres;
+		if (known == null) {
+			known = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) -> "PostgreSQL"
+				.equals(connection.getMetaData().getDatabaseProductName())));
+			postgres = known;
+		}
+		return known;
 	}
 
 	private StatusList openList(String issuerId) {
