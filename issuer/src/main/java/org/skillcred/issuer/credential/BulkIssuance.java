@@ -23,7 +23,6 @@ import org.skillcred.issuer.status.StatusIndexAllocator;
 import org.skillcred.issuer.system.IssuerException;
 import org.skillcred.issuer.system.PartnerPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -51,7 +50,7 @@ public class BulkIssuance {
 
 	private final AuditLog audit;
 
-	private final JdbcAggregateOperations jdbc;
+	private final CredentialInserts inserts;
 
 	private final ApplicationEventPublisher events;
 
@@ -60,7 +59,7 @@ public class BulkIssuance {
 	private final JdbcTemplate jdbcTemplate;
 
 	BulkIssuance(CredentialIssuance issuance, AchievementCatalog achievements,
-			PartnerManagement partners, StatusIndexAllocator allocator, AuditLog audit, JdbcAggregateOperations jdbc,
+			PartnerManagement partners, StatusIndexAllocator allocator, AuditLog audit, CredentialInserts inserts,
 			ApplicationEventPublisher events, JdbcTemplate jdbcTemplate, Clock clock) {
 		this.clock = clock;
 		this.jdbcTemplate = jdbcTemplate;
@@ -69,7 +68,7 @@ public class BulkIssuance {
 		this.partners = partners;
 		this.allocator = allocator;
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.inserts = inserts;
 		this.events = events;
 	}
 
@@ -163,7 +162,7 @@ public class BulkIssuance {
 			outcomes[entry.getKey()] = new Outcome(Kind.ISSUED, record.id(), record.learnerToken(), null, null);
 		}
 		if (!signed.isEmpty()) {
-			jdbc.insertAll(signed);
+			inserts.insertAll(signed);
 			audit.recordAll(caller.getName(), partnerId, AuditAction.CREDENTIAL_ISSUED, "credential",
 					ids.stream().map(UUID::toString).toList());
 			ids.forEach(id -> events.publishEvent(new CredentialIssued(id)));

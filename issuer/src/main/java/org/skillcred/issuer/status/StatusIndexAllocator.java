@@ -102,7 +102,7 @@ public class StatusIndexAllocator {
 		Map<UUID, Integer> draws = new HashMap<>();
 		Map<UUID, Integer> collisions = new HashMap<>();
 		for (int round = 0; round < 100 && !waiting.isEmpty(); round++) {
-			StatusList list = openList(issuerId);
+			StatusList list = exclusiveList(issuerId);
 			Set<Integer> drawn = new HashSet<>();
 			List<Object[]> claims = new ArrayList<>(waiting.size());
 			for (int position : waiting) {
@@ -185,6 +185,24 @@ public class StatusIndexAllocator {
 			postgres = known;
 		}
 		return known;
+	}
+
+	/**
+	 * An open list no other bulk allocation is drawing from, locked until the caller's transaction
+	 * ends; a new list when every open one is taken. Two chunks drawing from one list would often
+	 * draw a common index, and the second would then wait for the first to commit; with a list
+	 * each, batch workers on any number of instances never wait for each other. The lock
+	 * ({@code FOR NO KEY UPDATE} on PostgreSQL) does not block single issuance, whose claims only
+	 * need the list row to exist.
+	 */
+	private StatusList exclusiveList(String issuerId) {
+		String lock = postgres() ? "for no key update skip locked" : "for update skip locked";
+		List<UUID> free = jdbc.queryForList("select id from status_list where issuer_id = ? and full_list = false "
+				+ "order by created_at limit 1 " + lock, UUID.class, issuerId);
+		if (!free.isEmpty()) {
+			return lists.findById(free.getFirst()).orElseThrow();
+		}
+		return lists.save(StatusList.open(issuerId, properties.capacity(), clock.instant()));
 	}
 
 	private StatusList openList(String issuerId) {

@@ -17,6 +17,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Batch issuance through the API on the embedded database: good rows are issued while bad rows
@@ -91,6 +93,22 @@ class BatchIssuanceIntegrationTests extends IssuerApiTests {
 		}
 		assertThat(jdbc.queryForObject("select recipient_name from credential where id = cast(? as uuid)",
 				String.class, byLine.get("6").get(4))).isEqualTo("Núñez, María José");
+
+		// a batch credential is an ordinary credential: read, rendered for the learner, revoked
+		String chinese = byLine.get("3").get(4);
+		JsonNode read = IssuerApi.json(api.perform(get("/api/v1/credentials/" + chinese).header("Authorization",
+				"Bearer " + IssuerApi.PARTNER_KEY)));
+		assertThat(read.path("recipient").path("name").asString()).isEqualTo("王小明");
+		assertThat(read.path("language").asString()).isEqualTo("zh");
+		assertThat(read.path("state").asString()).isEqualTo("ISSUED");
+		MvcResult pdf = api.perform(get(java.net.URI.create(byLine.get("3").get(5)).getPath() + "/certificate.pdf"));
+		assertThat(pdf.getResponse().getStatus()).isEqualTo(200);
+		assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
+		MvcResult revoked = api.perform(post("/api/v1/credentials/" + chinese + "/revoke")
+			.header("Authorization", "Bearer " + IssuerApi.PARTNER_KEY)
+			.contentType("application/json")
+			.content("{\"reason\":\"test\"}"));
+		assertThat(IssuerApi.json(revoked).path("state").asString()).isEqualTo("REVOKED");
 	}
 
 	@Test
