@@ -28,7 +28,11 @@ case "$action" in
     done
     echo "The issuer did not become ready; see /tmp/skillcred-issuer-$port.log" >&2; exit 1 ;;
   stop)
-    if [ -f "$pidfile" ]; then kill "$(cat "$pidfile")" 2>/dev/null || true; rm -f "$pidfile"; sleep 2; fi
+    if [ -f "$pidfile" ]; then
+      pid=$(cat "$pidfile"); kill "$pid" 2>/dev/null || true
+      for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      rm -f "$pidfile"
+    fi
     psql -q -h 127.0.0.1 -U postgres test -c "drop schema if exists $schema cascade" ;;
   *) echo "start or stop" >&2; exit 2 ;;
 esac

@@ -18,6 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AchievementCatalog {
 
+	/** Achievements recently resolved, by partner and id or slug; unknown ones are not kept. */
+	private final com.github.benmanes.caffeine.cache.Cache<String, Achievement> resolved = com.github.benmanes.caffeine.cache.Caffeine
+		.newBuilder()
+		.maximumSize(10_000)
+		.build();
+
 	private final AchievementRepository achievements;
 
 	private final AuditLog audit;
@@ -68,8 +74,12 @@ public class AchievementCatalog {
 	 * @return the achievement
 	 * @throws IssuerException {@link ProblemCode#UNKNOWN_ACHIEVEMENT} when the partner has none such
 	 */
-	@Transactional(readOnly = true)
 	public Achievement resolve(UUID partnerId, String idOrSlug) {
+		// achievements are never changed once defined, so a found one can be kept
+		Achievement known = resolved.getIfPresent(partnerId + "/" + idOrSlug);
+		if (known != null) {
+			return known;
+		}
 		Optional<Achievement> found;
 		try {
 			found = achievements.findById(UUID.fromString(idOrSlug)).filter(a -> a.partnerId().equals(partnerId));
@@ -77,6 +87,7 @@ public class AchievementCatalog {
 		catch (IllegalArgumentException notUuid) {
 			found = achievements.findByPartnerIdAndSlug(partnerId, idOrSlug);
 		}
+		found.ifPresent(achievement -> resolved.put(partnerId + "/" + idOrSlug, achievement));
 		return found.orElseThrow(() -> new IssuerException(ProblemCode.UNKNOWN_ACHIEVEMENT,
 				"You have no achievement '" + idOrSlug + "'. List yours with GET /api/v1/achievements."));
 	}

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.jdbc.core.JdbcAggregateOperations;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,17 +20,14 @@ public class AuditLog {
 
 	private final AuditEventRepository events;
 
-	private final JdbcAggregateOperations jdbc;
-
 	private final Clock clock;
 
-	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+	/** Plain inserts: entries are only ever appended, and issuance appends one per credential. */
+	private final JdbcTemplate jdbcTemplate;
 
-	AuditLog(AuditEventRepository events, JdbcAggregateOperations jdbc,
-			org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, Clock clock) {
+	AuditLog(AuditEventRepository events, JdbcTemplate jdbcTemplate, Clock clock) {
 		this.jdbcTemplate = jdbcTemplate;
 		this.events = events;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -46,8 +43,9 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String actor, @Nullable UUID partnerId, AuditAction action, String subjectType, String subjectId,
 			@Nullable String reason) {
-		jdbc.insert(new AuditEvent(UUID.randomUUID(), clock.instant(), actor, partnerId, action, subjectType,
-				subjectId, reason, null));
+		jdbcTemplate.update("insert into audit_event (id, occurred_at, actor, partner_id, action, subject_type, "
+				+ "subject_id, reason) values (?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(),
+				java.sql.Timestamp.from(clock.instant()), actor, partnerId, action.name(), subjectType, subjectId, reason);
 	}
 
 	/**

@@ -85,22 +85,6 @@ public class CertificateDownload {
 		}
 	}
 
-	/**
-	 * Refuses a credential whose texts do not fit its certificate template; called at issuance.
-	 * @param record the credential about to be stored
-	 * @param achievement its achievement, already loaded by the issuance
-	 * @throws IssuerException {@link ProblemCode#CERTIFICATE_LAYOUT} naming the text
-	 */
-	void requireFits(CredentialRecord record, Achievement achievement) {
-		try {
-			renderer.requireFits(template(record), data(record, achievement));
-		}
-		catch (CertificateLayoutException ex) {
-			throw new IssuerException(ProblemCode.CERTIFICATE_LAYOUT, ex.getMessage()
-					+ " of the template '" + record.templateKey() + "'. Shorten it, or use a template with more room.");
-		}
-	}
-
 	private CertificateTemplate template(CredentialRecord record) {
 		if (record.achievementId() == null || record.templateKey() == null) {
 			throw new IssuerException(ProblemCode.CONFLICT, "Credentials issued through the VC-API have no certificate.");

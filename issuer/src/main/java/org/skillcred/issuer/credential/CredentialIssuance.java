@@ -80,6 +80,8 @@ public class CredentialIssuance {
 
 	private final CertificateDownload certificates;
 
+	private final CredentialInserts inserts;
+
 	private final org.springframework.context.ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -87,12 +89,13 @@ public class CredentialIssuance {
 	CredentialIssuance(AchievementCatalog achievements, SigningKeyRegistry keys, CredentialRecordRepository records,
 			IssuerProperties issuer, SelfCheck selfCheck, StatusIndexAllocator allocator, StatusListUrls statusUrls,
 			AuditLog audit, PartnerManagement partners, TemplateCatalog templates, CertificateFonts fonts,
-			CertificateDownload certificates, PlatformTransactionManager transactionManager,
+			CertificateDownload certificates, CredentialInserts inserts, PlatformTransactionManager transactionManager,
 			org.springframework.context.ApplicationEventPublisher events, Clock clock) {
 		this.events = events;
 		this.templates = templates;
 		this.fonts = fonts;
 		this.certificates = certificates;
+		this.inserts = inserts;
 		this.achievements = achievements;
 		this.keys = keys;
 		this.records = records;
@@ -173,11 +176,12 @@ public class CredentialIssuance {
 		StatusIndexAllocator.Allocation slot = allocator.allocate(issuerProfile.id(), id);
 		CredentialRecord issued = sign(new Signing(partnerId, issuerProfile, achievement, template, command, id, slot,
 				idempotencyKey, requestHash, previousCredentialId, null));
-		certificates.requireFits(issued, achievement);
-		CredentialRecord record = records.save(issued);
+		certificates.requireFits(achievement, template, issuerProfile.id(), issuerProfile.name(), issued.recipientName(),
+				issued.language(), issued.validUntil(), issued.issuedAt());
+		inserts.insertAll(List.of(issued));
 		audit.record(caller.getName(), partnerId, AuditAction.CREDENTIAL_ISSUED, "credential", id.toString(), null);
 		events.publishEvent(new CredentialIssued(id));
-		return record;
+		return issued;
 	}
 
 	/**

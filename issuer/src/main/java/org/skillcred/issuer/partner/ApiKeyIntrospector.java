@@ -23,6 +23,24 @@ class ApiKeyIntrospector implements OpaqueTokenIntrospector {
 
 	private final @Nullable String adminKeyHash;
 
+	/**
+	 * Keys seen in the last few seconds, by hash: every API call authenticates, and the lookup was
+	 * a database round trip on each. A disabled partner is refused by every instance within
+	 * {@link #RECENT_KEYS_TTL}; unknown keys are not cached, so a new key works at once.
+	 */
+	static final java.time.Duration RECENT_KEYS_TTL = java.time.Duration.ofSeconds(10);
+
+	private final com.github.benmanes.caffeine.cache.Cache<String, PartnerPrincipal> recent = com.github.benmanes.caffeine.cache.Caffeine
+		.newBuilder()
+		.expireAfterWrite(RECENT_KEYS_TTL)
+		.maximumSize(10_000)
+		.build();
+
+	/** Forgets every cached key at once: called when this instance disables a partner. */
+	void forgetRecentKeys() {
+		recent.invalidateAll();
+	}
+
 	ApiKeyIntrospector(PartnerRepository partners, AdminProperties admin, DemoProperties demo,
 			Environment environment) {
 		this.partners = partners;
@@ -51,10 +69,14 @@ class ApiKeyIntrospector implements OpaqueTokenIntrospector {
 				adminKeyHash.getBytes(StandardCharsets.US_ASCII))) {
 			return PartnerPrincipal.admin();
 		}
-		return partners.findByApiKeyHash(hash)
+		PartnerPrincipal partner = recent.get(hash, key -> partners.findByApiKeyHash(key)
 			.filter(Partner::isActive)
 			.map(p -> PartnerPrincipal.partner(p.id(), p.slug()))
-			.orElseThrow(() -> new BadOpaqueTokenException("Unknown or disabled API key"));
+			.orElse(null));
+		if (partner == null) {
+			throw new BadOpaqueTokenException("Unknown or disabled API key");
+		}
+		return partner;
 	}
 
 }

@@ -33,7 +33,11 @@ public class PartnerManagement {
 
 	private final Clock clock;
 
-	PartnerManagement(PartnerRepository partners, SigningKeyRegistry keys, AuditLog audit, Clock clock) {
+	private final ApiKeyIntrospector apiKeys;
+
+	PartnerManagement(PartnerRepository partners, SigningKeyRegistry keys, AuditLog audit, ApiKeyIntrospector apiKeys,
+			Clock clock) {
+		this.apiKeys = apiKeys;
 		this.partners = partners;
 		this.keys = keys;
 		this.audit = audit;
@@ -122,6 +126,14 @@ public class PartnerManagement {
 		partner.disable();
 		Partner saved = partners.save(partner);
 		audit.record(ADMIN, partnerId, AuditAction.PARTNER_DISABLED, "partner", partnerId.toString(), null);
+		// this instance refuses the partner's keys as soon as the change is committed
+		org.springframework.transaction.support.TransactionSynchronizationManager
+			.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					apiKeys.forgetRecentKeys();
+				}
+			});
 		return saved;
 	}
 

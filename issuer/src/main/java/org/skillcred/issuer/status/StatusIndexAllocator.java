@@ -41,6 +41,16 @@ public class StatusIndexAllocator {
 
 	private final Clock clock;
 
+	/**
+	 * Each issuer's open lists, read at most once a second rather than on every issue. A list
+	 * another instance has just marked full may still be drawn from for that second; its free
+	 * indexes are as good as any, and collisions there only mean drawing again.
+	 */
+	private final com.github.benmanes.caffeine.cache.Cache<String, List<StatusList>> openLists = com.github.benmanes.caffeine.cache.Caffeine
+		.newBuilder()
+		.expireAfterWrite(java.time.Duration.ofSeconds(1))
+		.build();
+
 	/** Whether the database is PostgreSQL, learnt on first use. */
 	private volatile @org.jspecify.annotations.Nullable Boolean postgres;
 
@@ -78,6 +88,7 @@ public class StatusIndexAllocator {
 				}
 			}
 			lists.markFull(list.id());
+			openLists.invalidate(issuerId);
 		}
 		throw new IllegalStateException("Could not allocate a status index for " + issuerId);
 	}
@@ -133,6 +144,7 @@ public class StatusIndexAllocator {
 			collisions.merge(list.id(), collided.size(), Integer::sum);
 			if (draws.get(list.id()) >= properties.maxProbes() && collisions.get(list.id()) * 2 > draws.get(list.id())) {
 				lists.markFull(list.id());
+				openLists.invalidate(issuerId);
 			}
 			waiting = collided;
 		}
@@ -206,11 +218,12 @@ public class StatusIndexAllocator {
 	}
 
 	private StatusList openList(String issuerId) {
-		List<StatusList> open = lists.findByIssuerIdAndFullListFalseOrderByCreatedAt(issuerId);
+		List<StatusList> open = openLists.get(issuerId, lists::findByIssuerIdAndFullListFalseOrderByCreatedAt);
 		if (!open.isEmpty()) {
 			// spread concurrent issuance over the open lists
 			return open.get(RANDOM.nextInt(open.size()));
 		}
+		openLists.invalidate(issuerId);
 		return lists.save(StatusList.open(issuerId, properties.capacity(), clock.instant()));
 	}
 
