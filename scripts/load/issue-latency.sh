@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Single-credential API latency at a fixed request rate (needs hey: apt-get install hey).
-# POSTs /api/v1/credentials at RATE requests/s (30 workers × RATE/30 each) for DURATION after a
-# 10 s warm-up, and prints hey's latency distribution; every request issues a new credential.
-# Usage: scripts/load/issue-latency.sh [rate=300] [duration=60s] [issuer=http://localhost:8090]
+# Single-credential API latency at a fixed, evenly spaced request rate (open loop, latency counted
+# from when each request was due): POSTs /api/v1/credentials at RATE requests/s for DURATION
+# seconds after a 30 s warm-up at the same rate; every request issues a new credential.
+# Build first: ./mvnw -q -Pbenchmarks -DskipTests install
+# Usage: scripts/load/issue-latency.sh [rate=300] [seconds=60] [issuer=http://localhost:8090]
 set -euo pipefail
-rate="${1:-300}"; duration="${2:-60s}"; issuer="${3:-http://localhost:8090}"
+cd "$(dirname "$0")/../.."
+. scripts/java-home.sh
+rate="${1:-300}"; seconds="${2:-60}"; issuer="${3:-http://localhost:8090}"
 key="${SKILLCRED_API_KEY:-demo-partner-key}"
 body='{"achievementId":"genai-foundations","recipient":{"name":"Load Test Learner","email":"load@example.org"}}'
-workers=30; per_worker=$(( rate / workers ))
-run() { hey -z "$1" -c "$workers" -q "$per_worker" -m POST -H "Authorization: Bearer $key" -T application/json \
-  -d "$body" "$issuer/api/v1/credentials"; }
-run 10s > /dev/null
-run "$duration"
+run() { "$JAVA_HOME/bin/java" -cp benchmarks/target/classes org.skillcred.benchmarks.ConstantRateLoad \
+  "$issuer/api/v1/credentials" "$rate" "$1" "$key" "$body"; }
+run 30 > /dev/null
+run "$seconds"

@@ -16,7 +16,7 @@ case "$action" in
       --spring.profiles.active=dev --server.port="$port" --issuer.public-base-url="http://localhost:$port" \
       --spring.datasource.url="$pg_url?currentSchema=$schema&reWriteBatchedInserts=true" \
       --spring.datasource.username=postgres --spring.datasource.password= \
-      --spring.datasource.hikari.maximum-pool-size=20 \
+      --spring.datasource.hikari.maximum-pool-size=${POOL_SIZE:-40} \
       --spring.flyway.schemas="$schema" --spring.flyway.create-schemas=true \
       --logging.level.skillcred.requests=warn > "/tmp/skillcred-issuer-$port.log" 2>&1 &
     echo $! > "$pidfile"
