@@ -22,6 +22,7 @@ import org.skillcred.issuer.partner.PartnerManagement;
 import org.skillcred.issuer.status.StatusIndexAllocator;
 import org.skillcred.issuer.system.IssuerException;
 import org.skillcred.issuer.system.PartnerPrincipal;
+import org.skillcred.issuer.system.ProblemCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -121,7 +122,14 @@ public class BulkIssuance {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<Outcome> issueAll(PartnerPrincipal caller, List<Recipient> recipients) {
 		UUID partnerId = caller.requirePartnerId();
-		IssuerProfile issuerProfile = partners.issuerFor(partners.get(partnerId));
+		org.skillcred.issuer.partner.Partner partner = partners.get(partnerId);
+		if (!partner.isActive()) {
+			// a partner disabled while its batch ran issues nothing more
+			Outcome disabled = Outcome.failed(new IssuerException(ProblemCode.PARTNER_DISABLED,
+					"The partner was disabled; nothing more is issued in its name."));
+			return recipients.stream().map(recipient -> disabled).toList();
+		}
+		IssuerProfile issuerProfile = partners.issuerFor(partner);
 		Map<String, Earlier> existing = earlier(partnerId, recipients);
 		Instant now = clock.instant();
 		Outcome[] outcomes = new Outcome[recipients.size()];

@@ -11,8 +11,10 @@ import org.skillcred.issuer.support.IssuerApiTests;
 import org.skillcred.issuer.support.IssuerIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -95,6 +97,37 @@ class BatchCrashResumeIntegrationTests extends IssuerApiTests {
 				+ "on r.credential_id = c.id where r.batch_id = ?", String.class, id)) {
 			assertThat(verifier.verify(jwt).verdict()).isEqualTo(Verdict.VALID);
 		}
+	}
+
+	@Test
+	void partnerDisabledWhileItsBatchRunsThenRemainingRowsFailAndNothingMoreIsIssued() throws Exception {
+		JsonNode partner = IssuerApi.json(api.admin("/api/v1/admin/partners", "{\"name\":\"Closing Academy\"}"));
+		String partnerId = partner.path("id").asString();
+		api.admin("/api/v1/admin/partners/" + partnerId + "/achievements", "{\"slug\":\"farewell\",\"name\":\"Farewell\","
+				+ "\"description\":\"The last course.\",\"criteriaNarrative\":\"Attend.\"}");
+		StringBuilder cohort = new StringBuilder(BatchApi.HEADER);
+		for (int i = 1; i <= 250; i++) {
+			cohort.append("F-").append(i).append(",Learner ").append(i).append(",,farewell,,\n");
+		}
+		MvcResult upload = new BatchApi(mvc).upload(partner.path("apiKey").asString(), "text/csv",
+				cohort.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
+		UUID id = UUID.fromString(IssuerApi.json(upload).path("id").asString());
+		Batch batch = store.find(id).orElseThrow();
+		assertThat(chunks.issueNext(batch)).isEqualTo(100);
+
+		assertThat(api.admin("/api/v1/admin/partners/" + partnerId + "/disable", "").getResponse().getStatus())
+			.isEqualTo(200);
+		while (chunks.issueNext(batch) > 0) {
+			// the remaining chunks
+		}
+		chunks.completeIfDone(batch);
+
+		Batch done = store.find(id).orElseThrow();
+		assertThat(done.state()).isEqualTo(BatchState.COMPLETED);
+		assertThat(done.issued()).isEqualTo(100);
+		assertThat(done.failed()).isEqualTo(150);
+		assertThat(jdbc.queryForObject("select count(*) from batch_row where batch_id = ? and error_code = "
+				+ "'PARTNER_DISABLED'", Integer.class, id)).isEqualTo(150);
 	}
 
 	private int allocationCount() {

@@ -5,12 +5,11 @@ import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.skillcred.issuer.IssuerApplication;
 import org.skillcred.issuer.support.IssuerApi;
 import org.skillcred.issuer.support.IssuerApiTests;
 import org.skillcred.issuer.support.PostgresIntegrationTest;
+import org.skillcred.issuer.support.SecondInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.TestPropertySource;
@@ -35,13 +34,7 @@ class BatchTwoInstancesPostgresIntegrationTests extends IssuerApiTests {
 
 	@Test
 	void twoInstancesWorkOnOneBatchThenEveryRowIssuedOnce() throws Exception {
-		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(IssuerApplication.class)
-			.profiles("dev")
-			.run("--server.port=0", "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-					"--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-					"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-					"--spring.flyway.schemas=" + environment.getProperty("spring.flyway.schemas"),
-					"--issuer.batch.chunk-size=100")) {
+		try (ConfigurableApplicationContext second = SecondInstance.start(environment, "--issuer.batch.chunk-size=100")) {
 			StringBuilder cohort = new StringBuilder(BatchApi.HEADER);
 			for (int i = 1; i <= 3000; i++) {
 				cohort.append("T-").append(i).append(",Learner ").append(i).append(",learner").append(i)

@@ -9,12 +9,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
-import org.skillcred.issuer.IssuerApplication;
 import org.skillcred.issuer.credential.CredentialIssuance;
 import org.skillcred.issuer.support.PostgresIntegrationTest;
+import org.skillcred.issuer.support.SecondInstance;
 import org.skillcred.issuer.system.PartnerPrincipal;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,12 +38,7 @@ class ConcurrentAllocationPostgresIntegrationTests {
 
 	@Test
 	void issueFromTwoInstancesAndManyThreadsThenEveryIndexUnique() throws Exception {
-		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(IssuerApplication.class)
-			.profiles("dev")
-			.run("--server.port=0", "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-					"--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-					"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-					"--spring.flyway.schemas=" + environment.getProperty("spring.flyway.schemas"))) {
+		try (ConfigurableApplicationContext second = SecondInstance.start(environment)) {
 			CredentialIssuance other = second.getBean(CredentialIssuance.class);
 			Map<String, Object> partner = jdbc.queryForMap("select id, slug from partner where slug = 'demo-partner'");
 			PartnerPrincipal caller = PartnerPrincipal.partner((java.util.UUID) partner.get("id"),
