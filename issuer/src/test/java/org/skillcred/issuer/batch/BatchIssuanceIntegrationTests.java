@@ -184,6 +184,11 @@ class BatchIssuanceIntegrationTests extends IssuerApiTests {
 		assertThat(batches.results(otherKey, id).getResponse().getStatus()).isEqualTo(404);
 		assertThat(batches.status("not-a-key", id).getResponse().getStatus()).isEqualTo(401);
 		assertThat(batches.status(IssuerApi.PARTNER_KEY, id).getResponse().getStatus()).isEqualTo(200);
+		JsonNode mine = IssuerApi.json(api.perform(get("/api/v1/batches").header("Authorization",
+				"Bearer " + IssuerApi.PARTNER_KEY)));
+		assertThat(mine.findValuesAsString("id")).contains(id);
+		JsonNode theirs = IssuerApi.json(api.perform(get("/api/v1/batches").header("Authorization", "Bearer " + otherKey)));
+		assertThat(theirs.size()).as("another partner lists none of them").isZero();
 	}
 
 	private static String status(Map<String, List<String>> byLine, String line) {
