@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * path for every document, which is 7 times slower) and embedded as subsets.
  * <p>
  * Each character takes the first font that has a glyph for it, in this order: Noto Sans (Latin,
- * Cyrillic, Greek), Noto Naskh Arabic, Droid Sans Fallback (CJK). {@link #covers} tells, before
+ * Cyrillic, Greek), Noto Naskh Arabic, the common-characters subset of Droid Sans Fallback (all
+ * of GB2312, kana, CJK punctuation), then the full Droid Sans Fallback (every other CJK character). {@link #covers} tells, before
  * anything is issued, whether a name can be printed at all. Thread-safe.
  */
 @Component
@@ -35,7 +36,10 @@ public class CertificateFonts {
 		DefaultResourceLoader loader = new DefaultResourceLoader();
 		this.regular = load(loader.getResource(base + "fonts/NotoSans-Regular.ttf"));
 		this.bold = load(loader.getResource(base + "fonts/NotoSans-Bold.ttf"));
+		// the common CJK subset first: a PDF embeds the width and offset tables of every glyph of a
+		// font it uses, which for the full CJK font (49,000 glyphs) cost more than the rest of the page
 		this.fallbacks = List.of(load(loader.getResource(base + "fonts/NotoNaskhArabic-Regular.ttf")),
+				load(loader.getResource(base + "fonts/DroidSansFallbackCommon.ttf")),
 				load(loader.getResource(base + "fonts/DroidSansFallbackFull.ttf")));
 	}
 

@@ -110,6 +110,26 @@ class CertificateMatrixIntegrationTests extends IssuerApiTests {
 		}
 	}
 
+	@org.junit.jupiter.api.Test
+	void certificateWhenNameMixesCommonAndRareHanziThenBothFontsPrintIt() throws Exception {
+		// 王 is in the common-characters CJK font; 堃 and 喆, frequent in names, only in the full one
+		String name = "王堃喆";
+		MvcResult issued = api.issue(PARTNER_KEY, "{\"achievementId\":\"genai-foundations\",\"recipient\":{\"name\":\""
+				+ name + "\"},\"language\":\"zh\"}");
+		assertThat(issued.getResponse().getStatus()).isEqualTo(201);
+		byte[] bytes = api.perform(get("/api/v1/credentials/" + json(issued).path("id").asString() + "/pdf")
+			.header("Authorization", "Bearer " + PARTNER_KEY)).getResponse().getContentAsByteArray();
+
+		PdfReader reader = new PdfReader(bytes);
+		try {
+			assertThat(allFontsEmbedded(reader)).isTrue();
+		}
+		finally {
+			reader.close();
+		}
+		assertThat(text(bytes)).as("extractable text").contains(name);
+	}
+
 	@ParameterizedTest
 	@MethodSource("labelsAndNames")
 	void fontsWhenLabelsAndTestNamesThenEveryCharacterHasAGlyph(String text) {
