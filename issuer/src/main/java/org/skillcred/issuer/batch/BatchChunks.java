@@ -84,7 +84,16 @@ class BatchChunks {
 			}
 			store.finish(batch.id(), finished);
 			store.count(batch.id(), issued, already, failed, clock.instant());
-			metrics.rows(issued, already, failed);
+			int counted = issued;
+			int alreadyCounted = already;
+			int failedCounted = failed;
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						metrics.rows(counted, alreadyCounted, failedCounted);
+					}
+				});
 			return rows.size();
 		});
 		return (done != null) ? done : 0;

@@ -26,6 +26,9 @@ class BatchWorkers implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchWorkers.class);
 
+	/** The longest pause before a failing batch is tried again. */
+	private static final java.time.Duration MAX_BACKOFF = java.time.Duration.ofMinutes(5);
+
 	private final BatchStore store;
 
 	private final BatchChunks chunks;
@@ -39,6 +42,8 @@ class BatchWorkers implements SmartLifecycle {
 	private final List<Thread> threads = new ArrayList<>();
 
 	private volatile boolean running;
+
+	private final java.util.Map<java.util.UUID, Backoff> failing = new java.util.concurrent.ConcurrentHashMap<>();
 
 	BatchWorkers(BatchStore store, BatchChunks chunks, BatchProperties properties) {
 		this.store = store;
@@ -93,8 +98,8 @@ class BatchWorkers implements SmartLifecycle {
 				worked = workOnce();
 			}
 			catch (RuntimeException ex) {
-				// a lost database connection or a deadlock victim: the chunk rolled back, try again soon
-				log.warn("Batch chunk failed and was rolled back; retrying: {}", ex.toString());
+				// the list of batches could not be read (database down): try again after a pause
+				log.warn("Batch workers cannot read the batch queue: {}", describe(ex));
 			}
 			if (!worked) {
 				idle();
@@ -102,30 +107,62 @@ class BatchWorkers implements SmartLifecycle {
 		}
 	}
 
-	/** Works through running batches, oldest first; true when any row was done. */
+	/**
+	 * One round over the running batches, oldest first, one chunk each, so a partner's huge batch
+	 * does not hold up another's small one. A batch whose chunk fails (the transaction rolled back:
+	 * a lost connection, a deadlock victim, a missing key) is left alone for a while, longer each
+	 * time, and the others go on.
+	 * @return true when any row was done
+	 */
 	boolean workOnce() {
 		boolean worked = false;
 		for (Batch batch : store.running()) {
-			int done;
-			while (running && (done = chunks.issueNext(batch)) > 0) {
-				worked = true;
-				if (done < properties.chunkSize()) {
-					break;
-				}
-			}
 			if (!running) {
 				break;
 			}
-			chunks.completeIfDone(batch);
+			Backoff backoff = failing.get(batch.id());
+			if (backoff != null && System.nanoTime() < backoff.retryAt()) {
+				continue;
+			}
+			try {
+				if (chunks.issueNext(batch) > 0) {
+					worked = true;
+				}
+				else {
+					chunks.completeIfDone(batch);
+				}
+				failing.remove(batch.id());
+			}
+			catch (RuntimeException ex) {
+				int failures = (backoff != null) ? backoff.failures() + 1 : 1;
+				long pause = Math.min(MAX_BACKOFF.toNanos(), properties.pollInterval().toNanos() << Math.min(failures, 10));
+				failing.put(batch.id(), new Backoff(failures, System.nanoTime() + pause));
+				// the exception's class and SQL state only: driver messages can quote row values
+				log.warn("A chunk of batch {} failed and was rolled back (failure {}); retrying later: {}", batch.id(),
+						failures, describe(ex));
+			}
 		}
 		return worked;
+	}
+
+	/** Failures of a batch's chunks in a row, and when to try it again. */
+	private record Backoff(int failures, long retryAt) {
+	}
+
+	private static String describe(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && !(cause instanceof java.sql.SQLException)) {
+			cause = cause.getCause();
+		}
+		String state = (cause instanceof java.sql.SQLException sql) ? " (SQL state " + sql.getSQLState() + ")" : "";
+		return ex.getClass().getSimpleName() + state;
 	}
 
 	private void idle() {
 		lock.lock();
 		try {
 			if (running) {
-				work.await(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+				work.await(Math.max(100, properties.pollInterval().toMillis()), TimeUnit.MILLISECONDS);
 			}
 		}
 		catch (InterruptedException ex) {

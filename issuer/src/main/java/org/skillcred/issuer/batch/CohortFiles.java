@@ -8,7 +8,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 import org.skillcred.issuer.system.IssuerException;
 import org.skillcred.issuer.system.ProblemCode;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -69,6 +69,7 @@ final class CohortFiles {
 	 */
 	static List<CohortRow> csv(byte[] body, int maxRows) {
 		String text = utf8(body);
+		int[] lineStarts = lineStarts(text);
 		try (CSVParser parser = CSV.parse(new StringReader(text))) {
 			Map<String, Integer> header = (parser.getHeaderMap() != null) ? parser.getHeaderMap() : Map.of();
 			requireHeader(header.keySet());
@@ -77,7 +78,7 @@ final class CohortFiles {
 				if (rows.size() == maxRows) {
 					throw tooManyRows(maxRows);
 				}
-				int line = (int) record.getRecordNumber() + 1;
+				int line = lineOf(lineStarts, firstContent(text, record.getCharacterPosition()));
 				if (!record.isConsistent()) {
 					rows.add(CohortRow.unreadable(line, "The row has " + record.size() + " fields; the header has "
 							+ header.size() + "."));
@@ -105,37 +106,56 @@ final class CohortFiles {
 	 * @throws IssuerException for a body that is not a JSON array of objects, or too long
 	 */
 	static List<CohortRow> json(byte[] body, int maxRows) {
-		JsonNode root;
-		try {
-			root = JSON.readTree(body);
+		// read item by item, member by member: a hostile body (millions of empty objects, one object
+		// with millions of members, deep nesting) is refused before it is built in memory
+		List<CohortRow> rows = new ArrayList<>();
+		try (JsonParser parser = JSON.createParser(body)) {
+			if (parser.nextToken() != JsonToken.START_ARRAY) {
+				throw new IssuerException(ProblemCode.INVALID_FILE, "The body must be a JSON array of recipients.");
+			}
+			JsonToken token;
+			while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+				int line = rows.size() + 1;
+				if (line > maxRows) {
+					throw tooManyRows(maxRows);
+				}
+				if (token != JsonToken.START_OBJECT) {
+					throw new IssuerException(ProblemCode.INVALID_FILE, "Item " + line + " is not a JSON object.");
+				}
+				rows.add(item(parser, line));
+			}
+			if (parser.nextToken() != null) {
+				throw new IssuerException(ProblemCode.INVALID_FILE, "The body has more after the JSON array.");
+			}
 		}
 		catch (JacksonException ex) {
-			throw new IssuerException(ProblemCode.INVALID_FILE,
-					"The body is not valid JSON (line " + ex.getLocation().getLineNr() + ").");
-		}
-		if (root == null || !root.isArray()) {
-			throw new IssuerException(ProblemCode.INVALID_FILE, "The body must be a JSON array of recipients.");
-		}
-		if (root.size() > maxRows) {
-			throw tooManyRows(maxRows);
-		}
-		List<CohortRow> rows = new ArrayList<>(root.size());
-		int line = 0;
-		for (JsonNode item : root) {
-			line++;
-			if (!item.isObject()) {
-				throw new IssuerException(ProblemCode.INVALID_FILE, "Item " + line + " is not a JSON object.");
-			}
-			Set<String> unknown = new HashSet<>(item.propertyNames());
-			unknown.removeAll(COLUMNS);
-			if (!unknown.isEmpty()) {
-				throw new IssuerException(ProblemCode.INVALID_FILE, "Item " + line + " has unknown members "
-						+ unknown.stream().sorted().toList() + "; allowed are " + COLUMNS + ".");
-			}
-			rows.add(new CohortRow(line, text(item, EXTERNAL_ID, line), text(item, NAME, line), text(item, EMAIL, line),
-					text(item, ACHIEVEMENT_ID, line), text(item, LANGUAGE, line), text(item, VALID_UNTIL, line), null));
+			String where = (ex.getLocation() != null) ? " (line " + ex.getLocation().getLineNr() + ")" : "";
+			throw new IssuerException(ProblemCode.INVALID_FILE, "The body is not valid JSON" + where + ".");
 		}
 		return requireRows(rows);
+	}
+
+	private static CohortRow item(JsonParser parser, int line) {
+		java.util.Map<String, String> cells = new java.util.HashMap<>();
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			String member = parser.currentName();
+			if (!COLUMNS.contains(member)) {
+				throw new IssuerException(ProblemCode.INVALID_FILE, "Item " + line + " has an unknown member '"
+						+ printable(member.length() > 40 ? member.substring(0, 40) + "…" : member) + "'; allowed are "
+						+ COLUMNS + ".");
+			}
+			JsonToken value = parser.nextToken();
+			if (value == JsonToken.VALUE_STRING) {
+				String text = parser.getString().strip();
+				cells.put(member, text.isEmpty() ? null : text);
+			}
+			else if (value != JsonToken.VALUE_NULL) {
+				throw new IssuerException(ProblemCode.INVALID_FILE,
+						"Item " + line + ": '" + member + "' must be a string.");
+			}
+		}
+		return new CohortRow(line, cells.get(EXTERNAL_ID), cells.get(NAME), cells.get(EMAIL), cells.get(ACHIEVEMENT_ID),
+				cells.get(LANGUAGE), cells.get(VALID_UNTIL), null);
 	}
 
 	private static String utf8(byte[] body) {
@@ -156,6 +176,55 @@ final class CohortFiles {
 			throw new IssuerException(ProblemCode.INVALID_FILE,
 					"The file is not UTF-8 text. Save the spreadsheet as 'CSV UTF-8' and upload it again.");
 		}
+	}
+
+	/** The longest line read: a cohort row is a few hundred characters. */
+	static final int MAX_LINE = 16_384;
+
+	/**
+	 * Where each line starts, refusing a line longer than {@link #MAX_LINE} before the CSV parser
+	 * builds it (a line of millions of commas would otherwise become millions of fields).
+	 */
+	private static int[] lineStarts(String text) {
+		int[] starts = new int[64];
+		int count = 1;
+		int lineStart = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				if (i - lineStart > MAX_LINE) {
+					throw longLine(count);
+				}
+				if (count == starts.length) {
+					starts = java.util.Arrays.copyOf(starts, count * 2);
+				}
+				starts[count++] = i + 1;
+				lineStart = i + 1;
+			}
+		}
+		if (text.length() - lineStart > MAX_LINE) {
+			throw longLine(count);
+		}
+		return java.util.Arrays.copyOf(starts, count);
+	}
+
+	private static IssuerException longLine(int line) {
+		return new IssuerException(ProblemCode.INVALID_FILE,
+				"Line " + line + " is longer than " + MAX_LINE + " characters; this is not a cohort file.");
+	}
+
+	/** The record's first character: the parser counts skipped blank lines into the record. */
+	private static long firstContent(String text, long position) {
+		int at = (int) position;
+		while (at < text.length() && (text.charAt(at) == '\n' || text.charAt(at) == '\r')) {
+			at++;
+		}
+		return at;
+	}
+
+	/** The 1-based line on which a character position lies. */
+	private static int lineOf(int[] lineStarts, long position) {
+		int found = java.util.Arrays.binarySearch(lineStarts, (int) position);
+		return ((found >= 0) ? found : -found - 2) + 1;
 	}
 
 	private static void requireHeader(Set<String> names) {
@@ -194,19 +263,6 @@ final class CohortFiles {
 		}
 		String value = record.get(column).strip();
 		return value.isEmpty() ? null : value;
-	}
-
-	private static @Nullable String text(JsonNode item, String member, int line) {
-		JsonNode value = item.get(member);
-		if (value == null || value.isNull()) {
-			return null;
-		}
-		if (!value.isString()) {
-			throw new IssuerException(ProblemCode.INVALID_FILE,
-					"Item " + line + ": '" + member + "' must be a string.");
-		}
-		String text = value.asString().strip();
-		return text.isEmpty() ? null : text;
 	}
 
 	private static String reason(Exception ex) {

@@ -59,9 +59,12 @@ public class BulkIssuance {
 
 	private final JdbcTemplate jdbcTemplate;
 
+	private final CertificateDownload certificates;
+
 	BulkIssuance(CredentialIssuance issuance, AchievementCatalog achievements,
 			PartnerManagement partners, StatusIndexAllocator allocator, AuditLog audit, CredentialInserts inserts,
-			ApplicationEventPublisher events, JdbcTemplate jdbcTemplate, Clock clock) {
+			ApplicationEventPublisher events, JdbcTemplate jdbcTemplate, CertificateDownload certificates, Clock clock) {
+		this.certificates = certificates;
 		this.clock = clock;
 		this.jdbcTemplate = jdbcTemplate;
 		this.issuance = issuance;
@@ -147,8 +150,13 @@ public class BulkIssuance {
 						idOrSlug -> achievements.resolve(partnerId, idOrSlug));
 				CertificateTemplate template = issuance.requirePrintable(achievement,
 						recipient.command().recipientName());
-				// a row validated when the file came may have run out of time since (a batch resumed late)
-				CredentialIssuance.validUntil(recipient.command(), achievement, now);
+				// a row validated when the file came may have run out of time since (a batch resumed
+				// late), or no longer fit a template changed since
+				Instant validUntil = CredentialIssuance.validUntil(recipient.command(), achievement, now);
+				certificates.requireFits(achievement, template, issuerProfile.id(), issuerProfile.name(),
+						recipient.command().recipientName(),
+						(recipient.command().language() != null) ? recipient.command().language() : achievement.language(),
+						validUntil, now);
 				toSign.put(i, new CredentialIssuance.Signing(partnerId, issuerProfile, achievement, template,
 						recipient.command(), UUID.randomUUID(), null, null, null, null, recipient.recipientKey()));
 			}
@@ -163,12 +171,21 @@ public class BulkIssuance {
 		int slot = 0;
 		for (Map.Entry<Integer, CredentialIssuance.Signing> entry : toSign.entrySet()) {
 			CredentialIssuance.Signing signing = entry.getValue();
-			CredentialRecord record = issuance.sign(new CredentialIssuance.Signing(signing.partnerId(),
-					signing.issuerProfile(), signing.achievement(), signing.template(), signing.command(), signing.id(),
-					slots.get(slot++), null, null, null, signing.recipientKey()));
-			signed.add(record);
-			outcomes[entry.getKey()] = new Outcome(Kind.ISSUED, record.id(), record.learnerToken(), null, null);
+			try {
+				CredentialRecord record = issuance.sign(new CredentialIssuance.Signing(signing.partnerId(),
+						signing.issuerProfile(), signing.achievement(), signing.template(), signing.command(),
+						signing.id(), slots.get(slot++), null, null, null, signing.recipientKey()));
+				signed.add(record);
+				outcomes[entry.getKey()] = new Outcome(Kind.ISSUED, record.id(), record.learnerToken(), null, null);
+			}
+			catch (IllegalStateException ex) {
+				// the self-check refused what was signed: a defect, never issued; its claimed index
+				// stays unused, which is allowed (indexes are never reused, not necessarily all used)
+				outcomes[entry.getKey()] = new Outcome(Kind.FAILED, null, null, ProblemCode.INTERNAL_ERROR.name(),
+						"The credential failed the issuer's own check and was not issued.");
+			}
 		}
+		ids = signed.stream().map(CredentialRecord::id).toList();
 		if (!signed.isEmpty()) {
 			inserts.insertAll(signed);
 			audit.recordAll(caller.getName(), partnerId, AuditAction.CREDENTIAL_ISSUED, "credential",

@@ -86,7 +86,7 @@ class BatchBadInputIntegrationTests extends IssuerApiTests {
 		assertRefused("application/json", "{\"name\":\"Ana\"}".getBytes(StandardCharsets.UTF_8), "INVALID_FILE", "JSON array");
 		assertRefused("application/json", "[{\"name\":\"Ana\",".getBytes(StandardCharsets.UTF_8), "INVALID_FILE", "not valid JSON");
 		assertRefused("application/json", "[{\"name\":\"Ana\",\"role\":\"x\"}]".getBytes(StandardCharsets.UTF_8),
-				"INVALID_FILE", "unknown members");
+				"INVALID_FILE", "unknown member");
 		assertRefused("application/json", "[{\"name\":42}]".getBytes(StandardCharsets.UTF_8), "INVALID_FILE",
 				"must be a string");
 	}
