@@ -5,7 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
 import tools.jackson.databind.JsonNode;
@@ -52,16 +55,32 @@ final class BatchClient {
 				HttpResponse.BodyHandlers.ofString()));
 	}
 
-	/** Saves the results CSV; returns the HTTP status. */
+	/**
+	 * Saves the results CSV: downloaded beside the target and moved into place only when complete,
+	 * so an earlier results file is never left half overwritten or replaced by an error page.
+	 * @return the HTTP status
+	 */
 	int results(String id, Path to) throws IOException, InterruptedException {
-		HttpResponse<Path> response = http.send(authorized("/api/v1/batches/" + id + "/results").GET()
-			.timeout(Duration.ofMinutes(5))
-			.build(), HttpResponse.BodyHandlers.ofFile(to));
-		return response.statusCode();
+		Path absolute = to.toAbsolutePath();
+		Path partial = Files.createTempFile(absolute.getParent(), ".results-", ".part");
+		try {
+			HttpResponse<Path> response = http.send(authorized("/api/v1/batches/" + id + "/results").GET()
+				.timeout(Duration.ofMinutes(10))
+				.build(), HttpResponse.BodyHandlers.ofFile(partial, StandardOpenOption.WRITE,
+						StandardOpenOption.TRUNCATE_EXISTING));
+			if (response.statusCode() == 200) {
+				Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+			}
+			return response.statusCode();
+		}
+		finally {
+			Files.deleteIfExists(partial);
+		}
 	}
 
+	/** The issuer's own path is kept: {@code https://host/skillcred} calls {@code https://host/skillcred/api/…}. */
 	private HttpRequest.Builder authorized(String path) {
-		return HttpRequest.newBuilder(issuer.resolve(path)).header("Authorization", "Bearer " + apiKey);
+		return HttpRequest.newBuilder(URI.create(issuer + path)).header("Authorization", "Bearer " + apiKey);
 	}
 
 	private static Answer answer(HttpResponse<String> response) {

@@ -13,6 +13,9 @@ final class BatchUpload {
 	/** How many row errors of a refused all-or-nothing file are printed. */
 	private static final int SHOWN_ERRORS = 20;
 
+	/** How long the CLI waits without a row done before it gives up watching. */
+	static final Duration STALL = Duration.ofMinutes(10);
+
 	private final BatchClient client;
 
 	private final ProgressBar progress;
@@ -40,10 +43,21 @@ final class BatchUpload {
 			String id = uploaded.body().path("id").asString();
 			out.println("Batch " + id + ": " + uploaded.body().path("total").asInt() + " rows");
 			JsonNode batch = uploaded.body();
+			int remaining = Integer.MAX_VALUE;
+			long lastProgress = System.nanoTime();
 			while (true) {
 				progress.show(batch);
 				if ("COMPLETED".equals(batch.path("state").asString())) {
 					break;
+				}
+				if (batch.path("remaining").asInt() < remaining) {
+					remaining = batch.path("remaining").asInt();
+					lastProgress = System.nanoTime();
+				}
+				else if (System.nanoTime() - lastProgress > STALL.toNanos()) {
+					err.println("No progress for " + STALL.toMinutes() + " minutes; the batch goes on at the issuer: "
+							+ "GET /api/v1/batches/" + id);
+					return 1;
 				}
 				Thread.sleep(poll.toMillis());
 				BatchClient.Answer answer = client.batch(id);

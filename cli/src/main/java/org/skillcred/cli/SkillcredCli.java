@@ -70,11 +70,11 @@ public final class SkillcredCli {
 			while (!rest.isEmpty()) {
 				String arg = rest.removeFirst();
 				switch (arg) {
-					case "--issuer" -> issuer = URI.create(value(rest, arg).replaceAll("/+$", ""));
+					case "--issuer" -> issuer = issuer(value(rest, arg));
 					case "--api-key" -> apiKey = value(rest, arg);
 					case "--results" -> results = Path.of(value(rest, arg));
 					case "--all-or-nothing" -> allOrNothing = true;
-					case "--poll" -> poll = Duration.ofMillis((long) (Double.parseDouble(value(rest, arg)) * 1000));
+					case "--poll" -> poll = poll(value(rest, arg));
 					default -> {
 						if (arg.startsWith("--") || file != null) {
 							throw new IllegalArgumentException("Unknown argument: " + arg);
@@ -98,12 +98,41 @@ public final class SkillcredCli {
 			err.print(USAGE);
 			return 2;
 		}
+		if ("http".equals(issuer.getScheme()) && !isLoopback(issuer.getHost())) {
+			err.println("Warning: the API key goes to " + issuer.getHost() + " over plain http; use https.");
+		}
 		if (results == null) {
 			String name = file.getFileName().toString().replaceFirst("\\.(csv|json)$", "");
 			results = file.resolveSibling(name + "-results.csv");
 		}
 		BatchClient client = new BatchClient(issuer, apiKey);
 		return new BatchUpload(client, new ProgressBar(out, interactive), out, err, poll).run(file, results, allOrNothing);
+	}
+
+	private static URI issuer(String value) {
+		URI uri;
+		try {
+			uri = URI.create(value.replaceAll("/+$", ""));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("--issuer is not a URL: " + value);
+		}
+		if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+			throw new IllegalArgumentException("--issuer must be an http or https URL, such as https://certs.example.org");
+		}
+		return uri;
+	}
+
+	private static Duration poll(String value) {
+		double seconds = Double.parseDouble(value);
+		if (!(seconds >= 0.1 && seconds <= 60)) {
+			throw new IllegalArgumentException("--poll takes 0.1 to 60 seconds");
+		}
+		return Duration.ofMillis((long) (seconds * 1000));
+	}
+
+	private static boolean isLoopback(String host) {
+		return "localhost".equals(host) || host.startsWith("127.") || "[::1]".equals(host);
 	}
 
 	private static String value(Deque<String> rest, String option) {

@@ -55,8 +55,9 @@ class SkillcredCliTests {
 	@Test
 	void uploadThenProgressToTheEndAndResultsSaved() throws Exception {
 		Path cohort = Files.writeString(dir.resolve("cohort.csv"), "externalId,name,achievementId\n1,Ana,ai\n");
+		Files.writeString(dir.resolve("cohort-results.csv"), "an older, longer results file\n".repeat(100));
 
-		int exit = SkillcredCli.run(new String[] { "upload", cohort.toString(), "--issuer", issuer(), "--poll", "0.01" },
+		int exit = SkillcredCli.run(new String[] { "upload", cohort.toString(), "--issuer", issuer(), "--poll", "0.1" },
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
 				"partner-key", true);
 
@@ -68,7 +69,9 @@ class SkillcredCliTests {
 		assertThat(printed).contains("\r[###############---------------]  50% 150/300");
 		assertThat(printed).contains("100% 300/300");
 		assertThat(printed).contains("Done: 299 issued, 0 already issued, 1 failed");
-		assertThat(Files.readString(dir.resolve("cohort-results.csv"))).startsWith("line,externalId");
+		assertThat(Files.readString(dir.resolve("cohort-results.csv")))
+			.as("replaced whole, nothing of the older file left")
+			.isEqualTo("line,externalId,email,status\n2,1,,ISSUED\n");
 		assertThat(polls.get()).isEqualTo(2);
 	}
 
@@ -92,6 +95,11 @@ class SkillcredCliTests {
 		assertThat(err.toString()).contains("SKILLCRED_API_KEY").contains("Usage");
 		assertThat(SkillcredCli.run(new String[] { "download" }, new PrintStream(out), new PrintStream(err), "k", false))
 			.isEqualTo(2);
+		assertThat(SkillcredCli.run(new String[] { "upload", cohort.toString(), "--poll", "-1" }, new PrintStream(out),
+				new PrintStream(err), "k", false)).isEqualTo(2);
+		assertThat(SkillcredCli.run(new String[] { "upload", cohort.toString(), "--issuer", "ftp://example.org" },
+				new PrintStream(out), new PrintStream(err), "k", false)).isEqualTo(2);
+		assertThat(err.toString()).contains("--poll takes").contains("http or https URL");
 	}
 
 	@Test

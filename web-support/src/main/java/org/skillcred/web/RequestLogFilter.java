@@ -23,6 +23,8 @@ public class RequestLogFilter extends OncePerRequestFilter {
 	/** Where Spring MVC leaves the matched route ({@code HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE}). */
 	private static final String ROUTE = "org.springframework.web.servlet.HandlerMapping.bestMatchingPattern";
 
+	private static final String STARTED = RequestLogFilter.class.getName() + ".started";
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -30,14 +32,21 @@ public class RequestLogFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		long start = System.nanoTime();
+		Object started = request.getAttribute(STARTED);
+		long start = (started instanceof Long earlier) ? earlier : System.nanoTime();
 		try {
 			chain.doFilter(request, response);
 		}
 		finally {
-			Object route = request.getAttribute(ROUTE);
-			log.info(request.getMethod() + " " + ((route != null) ? route : "(no route)") + " " + response.getStatus()
-					+ " " + (System.nanoTime() - start) / 1_000_000 + "ms");
+			if (request.isAsyncStarted()) {
+				// a streamed answer: logged once, when its async dispatch completes
+				request.setAttribute(STARTED, start);
+			}
+			else {
+				Object route = request.getAttribute(ROUTE);
+				log.info(request.getMethod() + " " + ((route != null) ? route : "(no route)") + " "
+						+ response.getStatus() + " " + (System.nanoTime() - start) / 1_000_000 + "ms");
+			}
 		}
 	}
 

@@ -3,7 +3,6 @@ package org.skillcred.issuer.batch;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -58,31 +57,26 @@ class BatchQueries {
 		return store.forPartner(caller.requirePartnerId(), 50);
 	}
 
-	/** Writes the results CSV, streaming rows from the database. */
+	/** Writes the results CSV, a page of rows from the database at a time. */
 	void writeResults(Batch batch, OutputStream out) throws IOException {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(RESULT_COLUMNS.toArray(String[]::new)).get());
-		try {
-			store.results(batch.id(), rs -> {
-				try {
-					UUID credentialId = rs.getObject("credential_id", UUID.class);
-					String token = rs.getString("learner_token");
-					csv.printRecord(rs.getInt("line"), safe(rs.getString("external_id")),
-							safe(rs.getString("recipient_email")), rs.getString("state"), credentialId,
-							(token != null) ? links.learner(token) : null,
-							(credentialId != null) ? links.verify(credentialId) : null, rs.getString("error_code"),
-							safe(rs.getString("error_detail")));
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
+		CSVPrinter csv = new CSVPrinter(writer,
+				CSVFormat.RFC4180.builder().setHeader(RESULT_COLUMNS.toArray(String[]::new)).get());
+		int after = 0;
+		List<BatchStore.ResultRow> page;
+		while (!(page = store.results(batch.id(), after, RESULTS_PAGE)).isEmpty()) {
+			for (BatchStore.ResultRow row : page) {
+				csv.printRecord(row.line(), safe(row.externalId()), safe(row.email()), row.state(), row.credentialId(),
+						(row.learnerToken() != null) ? links.learner(row.learnerToken()) : null,
+						(row.credentialId() != null) ? links.verify(row.credentialId()) : null, row.errorCode(),
+						safe(row.errorDetail()));
+			}
+			csv.flush();
+			after = page.getLast().line();
 		}
-		catch (UncheckedIOException ex) {
-			throw ex.getCause();
-		}
-		csv.flush();
 	}
+
+	static final int RESULTS_PAGE = 2000;
 
 	/**
 	 * Text from the uploaded file, made safe to open in a spreadsheet: a cell that starts like a

@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
@@ -126,16 +125,29 @@ class BatchStore {
 				Timestamp.from(now), batchId, BatchState.RUNNING.name(), batchId, RowState.PENDING.name()) == 1;
 	}
 
-	/** Streams the rows of a batch in line order, with each credential's learner token. */
-	void results(UUID batchId, RowCallbackHandler handler) {
-		jdbc.query(connection -> {
-			var statement = connection.prepareStatement("select r.line, r.external_id, r.recipient_email, r.state, "
-					+ "r.credential_id, c.learner_token, r.error_code, r.error_detail from batch_row r "
-					+ "left join credential c on c.id = r.credential_id where r.batch_id = ? order by r.line");
-			statement.setObject(1, batchId);
-			statement.setFetchSize(1000);
-			return statement;
-		}, handler);
+	/**
+	 * One page of a batch's rows in line order, with each credential's learner token: the results
+	 * file is written page by page, so no connection stays checked out while a slow client
+	 * downloads, and no whole result is held in memory.
+	 * @param batchId the batch
+	 * @param afterLine the last line of the previous page, 0 for the first
+	 * @param size the most rows
+	 * @return the rows, empty after the last page
+	 */
+	List<ResultRow> results(UUID batchId, int afterLine, int size) {
+		return jdbc.query("select r.line, r.external_id, r.recipient_email, r.state, r.credential_id, c.learner_token, "
+				+ "r.error_code, r.error_detail from batch_row r left join credential c on c.id = r.credential_id "
+				+ "where r.batch_id = ? and r.line > ? order by r.line limit ?",
+				(rs, n) -> new ResultRow(rs.getInt("line"), rs.getString("external_id"), rs.getString("recipient_email"),
+						RowState.valueOf(rs.getString("state")), rs.getObject("credential_id", UUID.class),
+						rs.getString("learner_token"), rs.getString("error_code"), rs.getString("error_detail")),
+				batchId, afterLine, size);
+	}
+
+	/** A row of the results file. */
+	record ResultRow(int line, @Nullable String externalId, @Nullable String email, RowState state,
+			@Nullable UUID credentialId, @Nullable String learnerToken, @Nullable String errorCode,
+			@Nullable String errorDetail) {
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

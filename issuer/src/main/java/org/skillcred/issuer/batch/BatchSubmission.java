@@ -40,6 +40,12 @@ public class BatchSubmission {
 
 	private final TransactionTemplate transactions;
 
+	/**
+	 * Files being read at once on this instance: each can hold a large upload and its rows in
+	 * memory, and validation uses every core.
+	 */
+	private final java.util.concurrent.Semaphore reading;
+
 	private final Clock clock;
 
 	BatchSubmission(BatchValidation validation, BatchStore store, BatchProperties properties, AuditLog audit,
@@ -51,6 +57,7 @@ public class BatchSubmission {
 		this.audit = audit;
 		this.workers = workers;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.reading = new java.util.concurrent.Semaphore(properties.concurrentUploads());
 		this.clock = clock;
 	}
 
@@ -72,6 +79,28 @@ public class BatchSubmission {
 	 */
 	public Batch submit(PartnerPrincipal caller, byte[] body, Format format, boolean allOrNothing) {
 		UUID partnerId = caller.requirePartnerId();
+		boolean admitted;
+		try {
+			admitted = reading.tryAcquire(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			admitted = false;
+		}
+		if (!admitted) {
+			throw new IssuerException(ProblemCode.SERVICE_UNAVAILABLE,
+					"Other cohort files are being read right now; upload this one again in a minute.");
+		}
+		try {
+			return submitAdmitted(caller, partnerId, body, format, allOrNothing);
+		}
+		finally {
+			reading.release();
+		}
+	}
+
+	private Batch submitAdmitted(PartnerPrincipal caller, UUID partnerId, byte[] body, Format format,
+			boolean allOrNothing) {
 		List<CohortRow> rows = (format == Format.CSV) ? CohortFiles.csv(body, properties.maxRows())
 				: CohortFiles.json(body, properties.maxRows());
 		List<BatchValidation.ValidatedRow> validated = validation.validate(partnerId, rows);

@@ -38,7 +38,12 @@ class LearnerMail {
 
 	private final MessageSource messages;
 
-	private final ExecutorService sender = Executors.newVirtualThreadPerTaskExecutor();
+	/**
+	 * Two senders: a batch commits hundreds of credentials at once, and one thread per mail would
+	 * take as many database connections. Mails queued when the process stops are not sent.
+	 */
+	private final ExecutorService sender = Executors.newFixedThreadPool(2,
+			Thread.ofPlatform().name("learner-mail-", 0).daemon(true).factory());
 
 	LearnerMail(MailProperties properties, ObjectProvider<JavaMailSender> mailSender, CredentialRecordRepository records,
 			CredentialLinks links, AchievementCatalog achievements, MessageSource messages) {
