@@ -56,6 +56,18 @@ class OperationsIntegrationTests extends IssuerApiTests {
 	}
 
 	@Test
+	void apiDocsDescribeTheBatchEndpoints() throws Exception {
+		JsonNode docs = IssuerApi.json(api.perform(get("/v3/api-docs")));
+
+		JsonNode upload = docs.path("paths").path("/api/v1/batches").path("post");
+		assertThat(upload.path("requestBody").path("content").has("text/csv")).isTrue();
+		assertThat(upload.path("requestBody").path("content").has("application/json")).isTrue();
+		assertThat(docs.path("paths").has("/api/v1/batches/{id}")).isTrue();
+		assertThat(docs.path("paths").path("/api/v1/batches/{id}/results").path("get").path("responses").path("200")
+			.path("content").has("text/csv")).isTrue();
+	}
+
+	@Test
 	void requestLogNamesTheRouteNotTheLearnerToken(CapturedOutput output) throws Exception {
 		String learner = IssuerApi.json(api.issue(IssuerApi.PARTNER_KEY,
 				IssuerApi.issueBody("genai-foundations", "Private Person")))
