@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Locale;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +41,7 @@ final class BatchClient {
 	}
 
 	Answer upload(Path file, boolean allOrNothing) throws IOException, InterruptedException {
-		String type = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+		String type = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
 				? "application/json" : "text/csv; charset=utf-8";
 		HttpRequest request = authorized("/api/v1/batches?allOrNothing=" + allOrNothing)
 			.header("Content-Type", type)

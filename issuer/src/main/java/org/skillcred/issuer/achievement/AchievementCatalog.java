@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.skillcred.issuer.audit.AuditAction;
 import org.skillcred.issuer.audit.AuditLog;
 import org.skillcred.issuer.system.IssuerException;
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AchievementCatalog {
 
 	/** Achievements recently resolved, by partner and id or slug; unknown ones are not kept. */
-	private final com.github.benmanes.caffeine.cache.Cache<String, Achievement> resolved = com.github.benmanes.caffeine.cache.Caffeine
+	private final Cache<String, Achievement> resolved = Caffeine
 		.newBuilder()
 		.maximumSize(10_000)
 		.build();

@@ -10,6 +10,8 @@ import org.skillcred.issuer.partner.PartnerManagement;
 import org.skillcred.issuer.system.PartnerPrincipal;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -87,8 +89,8 @@ class BatchChunks {
 			int counted = issued;
 			int alreadyCounted = already;
 			int failedCounted = failed;
-			org.springframework.transaction.support.TransactionSynchronizationManager
-				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+			TransactionSynchronizationManager
+				.registerSynchronization(new TransactionSynchronization() {
 					@Override
 					public void afterCommit() {
 						metrics.rows(counted, alreadyCounted, failedCounted);

@@ -1,6 +1,7 @@
 package org.skillcred.issuer.batch;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -72,7 +73,7 @@ class BatchController {
 			@PathVariable UUID id) {
 		Batch batch = queries.visibleTo(caller, id);
 		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header("Content-Disposition", "attachment; filename=\"batch-" + batch.id() + "-results.csv\"")
 			.body(out -> queries.writeResults(batch, out));
 	}

@@ -2,8 +2,11 @@ package org.skillcred.issuer.batch;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.skillcred.issuer.audit.AuditAction;
 import org.skillcred.issuer.audit.AuditLog;
@@ -44,7 +47,7 @@ public class BatchSubmission {
 	 * Files being read at once on this instance: each can hold a large upload and its rows in
 	 * memory, and validation uses every core.
 	 */
-	private final java.util.concurrent.Semaphore reading;
+	private final Semaphore reading;
 
 	private final Clock clock;
 
@@ -57,7 +60,7 @@ public class BatchSubmission {
 		this.audit = audit;
 		this.workers = workers;
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.reading = new java.util.concurrent.Semaphore(properties.concurrentUploads());
+		this.reading = new Semaphore(properties.concurrentUploads());
 		this.clock = clock;
 	}
 
@@ -81,7 +84,7 @@ public class BatchSubmission {
 		UUID partnerId = caller.requirePartnerId();
 		boolean admitted;
 		try {
-			admitted = reading.tryAcquire(30, java.util.concurrent.TimeUnit.SECONDS);
+			admitted = reading.tryAcquire(30, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -112,7 +115,7 @@ public class BatchSubmission {
 				.with("errors", failed.stream().limit(MAX_LISTED_ERRORS).map(BatchSubmission::error).toList());
 		}
 		Batch batch = new Batch(UUID.randomUUID(), partnerId, BatchState.RUNNING, allOrNothing,
-				format.name().toLowerCase(java.util.Locale.ROOT), rows.size(), 0, 0, failed.size(), clock.instant(),
+				format.name().toLowerCase(Locale.ROOT), rows.size(), 0, 0, failed.size(), clock.instant(),
 				null, null);
 		transactions.executeWithoutResult(tx -> {
 			store.create(batch, caller.getName(), validated);

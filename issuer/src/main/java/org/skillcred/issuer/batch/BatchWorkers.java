@@ -1,7 +1,12 @@
 package org.skillcred.issuer.batch;
 
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -27,7 +32,7 @@ class BatchWorkers implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(BatchWorkers.class);
 
 	/** The longest pause before a failing batch is tried again. */
-	private static final java.time.Duration MAX_BACKOFF = java.time.Duration.ofMinutes(5);
+	private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
 	private final BatchStore store;
 
@@ -43,7 +48,7 @@ class BatchWorkers implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private final java.util.Map<java.util.UUID, Backoff> failing = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<UUID, Backoff> failing = new ConcurrentHashMap<>();
 
 	BatchWorkers(BatchStore store, BatchChunks chunks, BatchProperties properties) {
 		this.store = store;
@@ -151,10 +156,10 @@ class BatchWorkers implements SmartLifecycle {
 
 	private static String describe(Throwable ex) {
 		Throwable cause = ex;
-		while (cause.getCause() != null && !(cause instanceof java.sql.SQLException)) {
+		while (cause.getCause() != null && !(cause instanceof SQLException)) {
 			cause = cause.getCause();
 		}
-		String state = (cause instanceof java.sql.SQLException sql) ? " (SQL state " + sql.getSQLState() + ")" : "";
+		String state = (cause instanceof SQLException sql) ? " (SQL state " + sql.getSQLState() + ")" : "";
 		return ex.getClass().getSimpleName() + state;
 	}
 

@@ -8,6 +8,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,7 +138,7 @@ final class CohortFiles {
 	}
 
 	private static CohortRow item(JsonParser parser, int line) {
-		java.util.Map<String, String> cells = new java.util.HashMap<>();
+		Map<String, String> cells = new HashMap<>();
 		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
 			String member = parser.currentName();
 			if (!COLUMNS.contains(member)) {
@@ -195,7 +197,7 @@ final class CohortFiles {
 					throw longLine(count);
 				}
 				if (count == starts.length) {
-					starts = java.util.Arrays.copyOf(starts, count * 2);
+					starts = Arrays.copyOf(starts, count * 2);
 				}
 				starts[count++] = i + 1;
 				lineStart = i + 1;
@@ -204,7 +206,7 @@ final class CohortFiles {
 		if (text.length() - lineStart > MAX_LINE) {
 			throw longLine(count);
 		}
-		return java.util.Arrays.copyOf(starts, count);
+		return Arrays.copyOf(starts, count);
 	}
 
 	private static IssuerException longLine(int line) {
@@ -223,7 +225,7 @@ final class CohortFiles {
 
 	/** The 1-based line on which a character position lies. */
 	private static int lineOf(int[] lineStarts, long position) {
-		int found = java.util.Arrays.binarySearch(lineStarts, (int) position);
+		int found = Arrays.binarySearch(lineStarts, (int) position);
 		return ((found >= 0) ? found : -found - 2) + 1;
 	}
 

@@ -1,6 +1,7 @@
 package org.skillcred.issuer.certificate;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
@@ -53,7 +54,7 @@ final class PrecompressedImages {
 		try (DeflaterOutputStream stream = new DeflaterOutputStream(out, deflater)) {
 			stream.write(raw);
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException("Compressing in memory cannot fail", ex);
 		}
 		finally {

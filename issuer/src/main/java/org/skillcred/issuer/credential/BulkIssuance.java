@@ -18,6 +18,7 @@ import org.skillcred.issuer.achievement.AchievementCatalog;
 import org.skillcred.issuer.audit.AuditAction;
 import org.skillcred.issuer.audit.AuditLog;
 import org.skillcred.issuer.certificate.CertificateTemplate;
+import org.skillcred.issuer.partner.Partner;
 import org.skillcred.issuer.partner.PartnerManagement;
 import org.skillcred.issuer.status.StatusIndexAllocator;
 import org.skillcred.issuer.system.IssuerException;
@@ -125,7 +126,7 @@ public class BulkIssuance {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<Outcome> issueAll(PartnerPrincipal caller, List<Recipient> recipients) {
 		UUID partnerId = caller.requirePartnerId();
-		org.skillcred.issuer.partner.Partner partner = partners.get(partnerId);
+		Partner partner = partners.get(partnerId);
 		if (!partner.isActive()) {
 			// a partner disabled while its batch ran issues nothing more
 			Outcome disabled = Outcome.failed(new IssuerException(ProblemCode.PARTNER_DISABLED,

@@ -1,5 +1,7 @@
 package org.skillcred.issuer.credential;
 
+import java.util.Locale;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -24,7 +26,7 @@ class CredentialMetrics {
 	}
 
 	void changed(CredentialLifecycle.Change change) {
-		meters.counter("skillcred.credentials.changed", "change", change.name().toLowerCase(java.util.Locale.ROOT))
+		meters.counter("skillcred.credentials.changed", "change", change.name().toLowerCase(Locale.ROOT))
 			.increment();
 	}
 

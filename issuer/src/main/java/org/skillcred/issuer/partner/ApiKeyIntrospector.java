@@ -1,11 +1,13 @@
 package org.skillcred.issuer.partner;
 
-import org.skillcred.issuer.system.PartnerPrincipal;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
+import org.skillcred.issuer.system.PartnerPrincipal;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
@@ -28,9 +30,9 @@ class ApiKeyIntrospector implements OpaqueTokenIntrospector {
 	 * a database round trip on each. A disabled partner is refused by every instance within
 	 * {@link #RECENT_KEYS_TTL}; unknown keys are not cached, so a new key works at once.
 	 */
-	static final java.time.Duration RECENT_KEYS_TTL = java.time.Duration.ofSeconds(10);
+	static final Duration RECENT_KEYS_TTL = Duration.ofSeconds(10);
 
-	private final com.github.benmanes.caffeine.cache.Cache<String, PartnerPrincipal> recent = com.github.benmanes.caffeine.cache.Caffeine
+	private final Cache<String, PartnerPrincipal> recent = Caffeine
 		.newBuilder()
 		.expireAfterWrite(RECENT_KEYS_TTL)
 		.maximumSize(10_000)

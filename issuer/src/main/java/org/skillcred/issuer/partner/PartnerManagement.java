@@ -1,5 +1,6 @@
 package org.skillcred.issuer.partner;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,8 @@ import org.skillcred.issuer.system.ProblemCode;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Onboards, lists and disables partners, and issues their API keys. Admin use case.
@@ -127,8 +130,8 @@ public class PartnerManagement {
 		Partner saved = partners.save(partner);
 		audit.record(ADMIN, partnerId, AuditAction.PARTNER_DISABLED, "partner", partnerId.toString(), null);
 		// this instance refuses the partner's keys as soon as the change is committed
-		org.springframework.transaction.support.TransactionSynchronizationManager
-			.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+		TransactionSynchronizationManager
+			.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
 					apiKeys.forgetRecentKeys();
@@ -148,7 +151,7 @@ public class PartnerManagement {
 	}
 
 	static String slugOf(String name) {
-		String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+		String slug = Normalizer.normalize(name, Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}", "")
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("[^a-z0-9]+", "-")

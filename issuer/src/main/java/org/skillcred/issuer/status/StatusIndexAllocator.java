@@ -1,8 +1,12 @@
 package org.skillcred.issuer.status;
 
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,13 +53,13 @@ public class StatusIndexAllocator {
 	 * another instance has just marked full may still be drawn from for that second; its free
 	 * indexes are as good as any, and collisions there only mean drawing again.
 	 */
-	private final com.github.benmanes.caffeine.cache.Cache<String, List<StatusList>> openLists = com.github.benmanes.caffeine.cache.Caffeine
+	private final Cache<String, List<StatusList>> openLists = Caffeine
 		.newBuilder()
-		.expireAfterWrite(java.time.Duration.ofSeconds(1))
+		.expireAfterWrite(Duration.ofSeconds(1))
 		.build();
 
 	/** Whether the database is PostgreSQL, learnt on first use. */
-	private volatile @org.jspecify.annotations.Nullable Boolean postgres;
+	private volatile @Nullable Boolean postgres;
 
 	StatusIndexAllocator(StatusListRepository lists, JdbcTemplate jdbc, StatusProperties properties, Clock clock) {
 		this.lists = lists;
@@ -126,7 +133,7 @@ public class StatusIndexAllocator {
 			}
 			// ascending order: two transactions that draw some of the same indexes then wait on each
 			// other in one direction only, never in a cycle
-			claims.sort(java.util.Comparator.comparingInt(claim -> (Integer) claim[1]));
+			claims.sort(Comparator.comparingInt(claim -> (Integer) claim[1]));
 			Map<Integer, UUID> owners = claim(list.id(), claims);
 			List<Integer> collided = new ArrayList<>();
 			for (Object[] claimed : claims) {
@@ -175,7 +182,7 @@ public class StatusIndexAllocator {
 				statement.setArray(2, connection.createArrayOf("integer", indexes));
 				statement.setArray(3, connection.createArrayOf("uuid", credentials));
 				return statement;
-			}, (java.sql.ResultSet rs) -> {
+			}, (ResultSet rs) -> {
 				owners.put(rs.getInt(1), wanted.get(rs.getInt(1)));
 			});
 			return owners;
@@ -192,7 +199,7 @@ public class StatusIndexAllocator {
 	private boolean postgres() {
 		Boolean known = postgres;
 		if (known == null) {
-			known = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) -> "PostgreSQL"
+			known = Boolean.TRUE.equals(jdbc.execute((Connection connection) -> "PostgreSQL"
 				.equals(connection.getMetaData().getDatabaseProductName())));
 			postgres = known;
 		}

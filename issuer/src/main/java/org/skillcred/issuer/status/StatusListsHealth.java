@@ -2,6 +2,7 @@ package org.skillcred.issuer.status;
 
 import java.util.List;
 
+import org.skillcred.core.status.BitstringStatusCheck;
 import org.skillcred.issuer.signing.SigningKeyRegistry;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -35,7 +36,7 @@ class StatusListsHealth implements HealthIndicator {
 				return Health.up().withDetail("lists", "none yet").build();
 			}
 			StatusListPublisher.Published published = publisher.bitstring(open.getLast().id(),
-					org.skillcred.core.status.BitstringStatusCheck.REVOCATION);
+					BitstringStatusCheck.REVOCATION);
 			return Health.up().withDetail("revision", published.revision()).build();
 		}
 		catch (RuntimeException ex) {
