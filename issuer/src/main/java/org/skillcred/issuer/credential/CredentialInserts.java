@@ -38,6 +38,7 @@ class CredentialInserts {
 					r.statusIndex(), timestamp(r.stateChangedAt()), r.stateReason(), r.previousCredentialId(),
 					r.learnerToken(), r.recipientKey() })
 			.toList());
+		records.forEach(CredentialRecord::inserted);
 	}
 
 	private static @Nullable Timestamp timestamp(@Nullable Instant instant) {

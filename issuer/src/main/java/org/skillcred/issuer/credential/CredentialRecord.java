@@ -160,6 +160,14 @@ public class CredentialRecord {
 	}
 
 	/**
+	 * Records that the row was inserted outside the aggregate template (batch and single issuance
+	 * insert with plain JDBC, at version 0), so that a later save of this object is an update.
+	 */
+	void inserted() {
+		this.version = 0L;
+	}
+
+	/**
 	 * Revokes the credential for good.
 	 * @param reason why
 	 * @param now the time
