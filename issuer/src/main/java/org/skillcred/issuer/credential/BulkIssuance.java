@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -139,11 +141,18 @@ public class BulkIssuance {
 		Outcome[] outcomes = new Outcome[recipients.size()];
 		Map<Integer, CredentialIssuance.Signing> toSign = new LinkedHashMap<>();
 		Map<String, Achievement> resolved = new HashMap<>();
+		Set<String> keys = new HashSet<>();
 		for (int i = 0; i < recipients.size(); i++) {
 			Recipient recipient = recipients.get(i);
 			Earlier earlier = existing.get(recipient.recipientKey());
 			if (earlier != null) {
 				outcomes[i] = new Outcome(Kind.ALREADY_ISSUED, earlier.id(), earlier.learnerToken(), null, null);
+				continue;
+			}
+			if (!keys.add(recipient.recipientKey())) {
+				// the unique key would refuse the second insert and with it the whole chunk
+				outcomes[i] = Outcome.failed(new IssuerException(ProblemCode.DUPLICATE_RECIPIENT,
+						"The same recipient and achievement appear twice."));
 				continue;
 			}
 			try {

@@ -1,14 +1,18 @@
 package org.skillcred.issuer.batch;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.skillcred.core.verification.CredentialVerifier;
 import org.skillcred.core.verification.Verdict;
+import org.skillcred.issuer.credential.BulkIssuance;
+import org.skillcred.issuer.credential.CredentialIssuance;
 import org.skillcred.issuer.support.IssuerApi;
 import org.skillcred.issuer.support.IssuerApiTests;
 import org.skillcred.issuer.support.IssuerIntegrationTest;
+import org.skillcred.issuer.system.PartnerPrincipal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
@@ -41,6 +45,9 @@ class BatchCrashResumeIntegrationTests extends IssuerApiTests {
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	BulkIssuance bulk;
 
 	@Test
 	void workerDiesMidChunkThenNextWorkerResumesAndNothingIsIssuedTwice() throws Exception {
@@ -128,6 +135,25 @@ class BatchCrashResumeIntegrationTests extends IssuerApiTests {
 		assertThat(done.failed()).isEqualTo(150);
 		assertThat(jdbc.queryForObject("select count(*) from batch_row where batch_id = ? and error_code = "
 				+ "'PARTNER_DISABLED'", Integer.class, id)).isEqualTo(150);
+	}
+
+	@Test
+	void sameRecipientKeyTwiceInOneCallThenSecondFailsAndFirstIsIssued() {
+		UUID partnerId = jdbc.queryForObject("select id from partner where slug = 'demo-partner'", UUID.class);
+		CredentialIssuance.IssueCommand command = new CredentialIssuance.IssueCommand(
+				"genai-foundations", "Twice Listed", null, null, null, null);
+		String key = BatchValidation.recipientKey(UUID.randomUUID(), "T-1", null);
+
+		List<BulkIssuance.Outcome> outcomes = new TransactionTemplate(
+				transactionManager).execute(tx -> bulk.issueAll(
+						PartnerPrincipal.partner(partnerId, "demo-partner"),
+						List.of(new BulkIssuance.Recipient(key, command),
+								new BulkIssuance.Recipient(key, command))));
+
+		assertThat(outcomes).extracting(BulkIssuance.Outcome::kind)
+			.containsExactly(BulkIssuance.Kind.ISSUED,
+					BulkIssuance.Kind.FAILED);
+		assertThat(outcomes.get(1).errorCode()).isEqualTo("DUPLICATE_RECIPIENT");
 	}
 
 	private int allocationCount() {
