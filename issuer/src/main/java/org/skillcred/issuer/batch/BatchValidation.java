@@ -18,10 +18,8 @@ import org.jspecify.annotations.Nullable;
 import org.skillcred.core.credential.IssuerProfile;
 import org.skillcred.issuer.achievement.Achievement;
 import org.skillcred.issuer.achievement.AchievementCatalog;
-import org.skillcred.issuer.certificate.CertificateFonts;
-import org.skillcred.issuer.certificate.CertificateTemplate;
-import org.skillcred.issuer.certificate.TemplateCatalog;
-import org.skillcred.issuer.credential.CertificateDownload;
+import org.skillcred.issuer.certificate.CertificateLabels;
+import org.skillcred.issuer.credential.CredentialIssuance;
 import org.skillcred.issuer.partner.PartnerManagement;
 import org.skillcred.issuer.system.Digests;
 import org.skillcred.issuer.system.IssuerException;
@@ -29,10 +27,10 @@ import org.skillcred.issuer.system.ProblemCode;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks every row of a cohort before anything is issued: the same rules as the single-credential
- * API (required fields, lengths, e-mail, language, a future end of validity, a known achievement,
- * a name the certificate fonts can print and that fits the certificate), plus one recipient per
- * file. Each row gets its recipient key: the achievement with the external id, or with the
+ * Checks every row of a cohort before anything is issued: the fields of the single-credential API
+ * (required fields, lengths, e-mail, language, a known achievement), then the issuance's own
+ * checks ({@link CredentialIssuance#requireIssuable}: printable name that fits the certificate, an
+ * end of validity in the future), plus one recipient per file. Each row gets its recipient key: the achievement with the external id, or with the
  * e-mail when there is no external id, hashed.
  */
 @Component
@@ -42,26 +40,18 @@ class BatchValidation {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-	private static final Pattern LANGUAGES = Pattern.compile("en|fr|es|ru|zh|ar");
-
 	private final AchievementCatalog achievements;
 
-	private final TemplateCatalog templates;
-
-	private final CertificateFonts fonts;
-
-	private final CertificateDownload certificates;
+	private final CredentialIssuance issuance;
 
 	private final PartnerManagement partners;
 
 	private final Clock clock;
 
-	BatchValidation(AchievementCatalog achievements, TemplateCatalog templates, CertificateFonts fonts,
-			CertificateDownload certificates, PartnerManagement partners, Clock clock) {
+	BatchValidation(AchievementCatalog achievements, CredentialIssuance issuance, PartnerManagement partners,
+			Clock clock) {
 		this.achievements = achievements;
-		this.templates = templates;
-		this.fonts = fonts;
-		this.certificates = certificates;
+		this.issuance = issuance;
 		this.partners = partners;
 		this.clock = clock;
 	}
@@ -151,24 +141,17 @@ class BatchValidation {
 		if (row.email() != null && (row.email().length() > 320 || !EMAIL.matcher(row.email()).matches())) {
 			throw invalid("email is not an e-mail address.");
 		}
-		if (row.language() != null && !LANGUAGES.matcher(row.language()).matches()) {
+		if (row.language() != null && !CertificateLabels.LANGUAGES.contains(row.language())) {
 			throw invalid("language must be one of en, fr, es, ru, zh, ar.");
 		}
-		Instant validUntil = validUntil(row.validUntil(), now);
+		Instant validUntil = validUntil(row.validUntil());
 		String achievementId = require(row.achievementId(), "achievementId");
 		Achievement achievement = known.getOrDefault(achievementId, Optional.empty())
 			.orElseThrow(() -> new IssuerException(ProblemCode.UNKNOWN_ACHIEVEMENT,
 					"You have no achievement '" + abbreviate(achievementId) + "'."));
-		CertificateTemplate template = templates.latest(achievement.templateKey())
-			.orElseThrow(() -> new IssuerException(ProblemCode.UNKNOWN_TEMPLATE,
-					"The achievement's certificate template '" + achievement.templateKey() + "' does not exist."));
-		if (!fonts.covers(name)) {
-			throw new IssuerException(ProblemCode.UNPRINTABLE_NAME,
-					"The name contains characters no certificate font can print.");
-		}
-		String language = (row.language() != null) ? row.language() : achievement.language();
-		certificates.requireFits(achievement, template, issuer.id(), issuer.name(), name, language,
-				(validUntil != null) ? validUntil : defaultEnd(achievement, now), now);
+		issuance.requireIssuable(achievement, issuer,
+				new CredentialIssuance.IssueCommand(achievementId, name, row.email(), null, validUntil, row.language()),
+				now);
 		return new ValidatedRow(row, recipientKey(achievement.id(), row.externalId(), row.email()), validUntil, null,
 				null);
 	}
@@ -186,12 +169,8 @@ class BatchValidation {
 		return Digests.sha256Hex(achievementId + "\u0000" + who);
 	}
 
-	private static @Nullable Instant defaultEnd(Achievement achievement, Instant now) {
-		return (achievement.validity() != null) ? now.atZone(ZoneOffset.UTC).plus(achievement.validity()).toInstant()
-				: null;
-	}
-
-	private static @Nullable Instant validUntil(@Nullable String text, Instant now) {
+	/** Parses the end of validity; whether it lies in the future is the issuance's check. */
+	private static @Nullable Instant validUntil(@Nullable String text) {
 		if (text == null) {
 			return null;
 		}
@@ -203,9 +182,6 @@ class BatchValidation {
 		catch (DateTimeParseException ex) {
 			throw invalid("validUntil must be a date (2027-12-31) or a date and time with offset "
 					+ "(2027-12-31T23:59:59Z).");
-		}
-		if (!end.isAfter(now)) {
-			throw invalid("validUntil must be in the future.");
 		}
 		return end;
 	}

@@ -62,12 +62,10 @@ public class BulkIssuance {
 
 	private final JdbcTemplate jdbcTemplate;
 
-	private final CertificateDownload certificates;
 
 	BulkIssuance(CredentialIssuance issuance, AchievementCatalog achievements,
 			PartnerManagement partners, StatusIndexAllocator allocator, AuditLog audit, CredentialInserts inserts,
-			ApplicationEventPublisher events, JdbcTemplate jdbcTemplate, CertificateDownload certificates, Clock clock) {
-		this.certificates = certificates;
+			ApplicationEventPublisher events, JdbcTemplate jdbcTemplate, Clock clock) {
 		this.clock = clock;
 		this.jdbcTemplate = jdbcTemplate;
 		this.issuance = issuance;
@@ -158,15 +156,10 @@ public class BulkIssuance {
 			try {
 				Achievement achievement = resolved.computeIfAbsent(recipient.command().achievement(),
 						idOrSlug -> achievements.resolve(partnerId, idOrSlug));
-				CertificateTemplate template = issuance.requirePrintable(achievement,
-						recipient.command().recipientName());
-				// a row validated when the file came may have run out of time since (a batch resumed
-				// late), or no longer fit a template changed since
-				Instant validUntil = CredentialIssuance.validUntil(recipient.command(), achievement, now);
-				certificates.requireFits(achievement, template, issuerProfile.id(), issuerProfile.name(),
-						recipient.command().recipientName(),
-						(recipient.command().language() != null) ? recipient.command().language() : achievement.language(),
-						validUntil, now);
+				// checked when the file came, and again now: a batch resumed late may have run out of
+				// validity, or meet a template changed since
+				CertificateTemplate template = issuance.requireIssuable(achievement, issuerProfile, recipient.command(),
+						now);
 				toSign.put(i, new CredentialIssuance.Signing(partnerId, issuerProfile, achievement, template,
 						recipient.command(), UUID.randomUUID(), null, null, null, null, recipient.recipientKey()));
 			}

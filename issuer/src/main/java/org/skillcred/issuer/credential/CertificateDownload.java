@@ -103,7 +103,7 @@ public class CertificateDownload {
 
 	/**
 	 * Refuses, before anything is signed, a learner's name (or the texts around it) that would not
-	 * fit the achievement's certificate: batch issuance checks every row when a file is uploaded.
+	 * fit the achievement's certificate (see {@link CredentialIssuance#requireIssuable}).
 	 * @param achievement the achievement
 	 * @param template its current template
 	 * @param issuerId the issuer DID
@@ -114,7 +114,7 @@ public class CertificateDownload {
 	 * @param issuedOn the expected issue time
 	 * @throws IssuerException {@link ProblemCode#CERTIFICATE_LAYOUT} naming the text
 	 */
-	public void requireFits(Achievement achievement, CertificateTemplate template, String issuerId, String issuerName,
+	void requireFits(Achievement achievement, CertificateTemplate template, String issuerId, String issuerName,
 			String recipientName, String language, @Nullable Instant validUntil, Instant issuedOn) {
 		UUID placeholder = UUID.randomUUID();
 		CertificateData data = new CertificateData("urn:uuid:" + placeholder, recipientName, achievement.name(),

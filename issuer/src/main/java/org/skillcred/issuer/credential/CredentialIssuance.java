@@ -171,13 +171,11 @@ public class CredentialIssuance {
 	CredentialRecord issueInTransaction(PartnerPrincipal caller, UUID partnerId, IssuerProfile issuerProfile,
 			Achievement achievement, IssueCommand command, @Nullable String idempotencyKey, @Nullable String requestHash,
 			@Nullable UUID previousCredentialId) {
-		CertificateTemplate template = requirePrintable(achievement, command.recipientName());
+		CertificateTemplate template = requireIssuable(achievement, issuerProfile, command, clock.instant());
 		UUID id = UUID.randomUUID();
 		StatusIndexAllocator.Allocation slot = allocator.allocate(issuerProfile.id(), id);
 		CredentialRecord issued = sign(new Signing(partnerId, issuerProfile, achievement, template, command, id, slot,
 				idempotencyKey, requestHash, previousCredentialId, null));
-		certificates.requireFits(achievement, template, issuerProfile.id(), issuerProfile.name(), issued.recipientName(),
-				issued.language(), issued.validUntil(), issued.issuedAt());
 		inserts.insertAll(List.of(issued));
 		audit.record(caller.getName(), partnerId, AuditAction.CREDENTIAL_ISSUED, "credential", id.toString(), null);
 		events.publishEvent(new CredentialIssued(id));
@@ -185,19 +183,33 @@ public class CredentialIssuance {
 	}
 
 	/**
-	 * The achievement's current template, once the learner's name is known to be printable.
-	 * @throws IssuerException when the template is gone or no bundled font has a glyph for a
-	 * character of the name
+	 * Every check a command must pass before a status index is claimed and anything is signed: the
+	 * achievement's template exists, the name is printable and every text fits the certificate,
+	 * and the end of validity lies in the future. Single issuance, batch uploads (for each row,
+	 * when the file arrives) and batch workers (again, when the row is issued) all ask here.
+	 * @param achievement the achievement
+	 * @param issuerProfile the issuer the credential will name
+	 * @param command what to issue
+	 * @param now the time of issue
+	 * @return the template the certificate will use
+	 * @throws IssuerException naming what is wrong
 	 */
-	CertificateTemplate requirePrintable(Achievement achievement, String recipientName) {
+	public CertificateTemplate requireIssuable(Achievement achievement, IssuerProfile issuerProfile,
+			IssueCommand command, Instant now) {
 		CertificateTemplate template = templates.latest(achievement.templateKey())
 			.orElseThrow(() -> new IssuerException(ProblemCode.UNKNOWN_TEMPLATE,
 					"The achievement's certificate template '" + achievement.templateKey() + "' does not exist."));
-		if (!fonts.covers(recipientName)) {
+		if (!fonts.covers(command.recipientName())) {
 			throw new IssuerException(ProblemCode.UNPRINTABLE_NAME,
 					"The name contains characters no certificate font can print.");
 		}
+		certificates.requireFits(achievement, template, issuerProfile.id(), issuerProfile.name(),
+				command.recipientName(), language(command, achievement), validUntil(command, achievement, now), now);
 		return template;
+	}
+
+	private static String language(IssueCommand command, Achievement achievement) {
+		return (command.language() != null) ? command.language() : achievement.language();
 	}
 
 	/** Everything one signature needs, the status index already claimed. */
@@ -231,8 +243,7 @@ public class CredentialIssuance {
 		selfCheck.requireValid(jwt);
 		return CredentialRecord.of(new CredentialRecord.Issued(signing.id(), signing.partnerId(), achievement.id(),
 				signing.issuerProfile().id(), command.recipientName(), command.recipientEmail(),
-				credential.credentialSubject().id(),
-				(command.language() != null) ? command.language() : achievement.language(), achievement.jwtProfile(),
+				credential.credentialSubject().id(), language(command, achievement), achievement.jwtProfile(),
 				credential.validFrom(), credential.validUntil(), now, signer.keyId(), achievement.templateKey(),
 				signing.template().version(), jwt, signing.idempotencyKey(), signing.requestHash(), slot.listId(),
 				slot.index(), signing.previousCredentialId(), signing.recipientKey()));
@@ -251,7 +262,7 @@ public class CredentialIssuance {
 		});
 	}
 
-	static @Nullable Instant validUntil(IssueCommand command, Achievement achievement, Instant now) {
+	private static @Nullable Instant validUntil(IssueCommand command, Achievement achievement, Instant now) {
 		if (command.validUntil() != null) {
 			if (!command.validUntil().isAfter(now)) {
 				throw new IssuerException(ProblemCode.INVALID_FIELD, "validUntil must be in the future.");
