@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.nimbusds.jose.JOSEException;
@@ -13,6 +14,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import org.jspecify.annotations.Nullable;
+import org.skillcred.core.credential.CredentialJson;
 import org.skillcred.core.jose.JoseCrypto;
 import tools.jackson.databind.JsonNode;
 
@@ -128,6 +130,13 @@ public final class CredentialVerifier {
 			return CheckResult.failed(CheckName.ISSUER, ReasonCode.ALGORITHM_NOT_ALLOWED,
 					issuer.get().displayName() + " is not trusted to sign with " + alg + ".");
 		}
+		JsonNode type = decoded.credential().path("type");
+		if (issuer.get().credentialTypes().stream().noneMatch(t -> CredentialJson.includes(type, t))) {
+			return CheckResult.failed(CheckName.ISSUER, ReasonCode.TYPE_NOT_ACCEPTED,
+					"This document is not a certificate: " + issuer.get().displayName()
+							+ " is trusted here only for " + String.join(", ", new TreeSet<>(
+									issuer.get().credentialTypes())) + ".");
+		}
 		return CheckResult.passed(CheckName.ISSUER, "Issued by " + issuer.get().displayName() + ", a trusted issuer.");
 	}
 
@@ -163,6 +172,13 @@ public final class CredentialVerifier {
 				"The signature does not match: the credential was altered or not signed by its issuer.");
 	}
 
+	/*
+	 * High-S ECDSA signatures are accepted on purpose. RFC 7518 does not require low-S, common JOSE
+	 * signers (the JDK's among them) produce high-S half the time, and malleability gives an
+	 * attacker nothing here: a second valid signature over the same payload asserts exactly what
+	 * the first did, and nothing in SkillCred identifies a credential by its signature bytes (ids,
+	 * status entries and replay checks use the signed payload).
+	 */
 	private boolean verifies(DecodedCredential decoded, JWK key) {
 		try {
 			return decoded.jws().verify(verifierFor(key));

@@ -2,6 +2,7 @@ package org.skillcred.core.verification;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.nimbusds.jose.jwk.JWK;
 import org.jspecify.annotations.Nullable;
@@ -31,5 +32,32 @@ public interface IssuerKeySource {
 	 * @throws KeysUnavailableException when the keys cannot be obtained
 	 */
 	List<JWK> keys(TrustedIssuer issuer, @Nullable String kid) throws KeysUnavailableException;
+
+	/**
+	 * The same issuers and keys, trusted only for other credential types: a status list verifier
+	 * accepts {@code BitstringStatusListCredential}s from the issuers a certificate verifier
+	 * trusts, and nothing else.
+	 * @param source the key source
+	 * @param credentialTypes the types accepted instead of each issuer's own
+	 * @return the narrowed key source
+	 */
+	static IssuerKeySource trustedFor(IssuerKeySource source, Set<String> credentialTypes) {
+		return new IssuerKeySource() {
+
+			@Override
+			public Optional<TrustedIssuer> trustedIssuer(String issuerId) {
+				return source.trustedIssuer(issuerId)
+					.map(t -> new TrustedIssuer(t.id(), t.displayName(), t.algorithms(), credentialTypes));
+			}
+
+			@Override
+			public List<JWK> keys(TrustedIssuer issuer, @Nullable String kid) throws KeysUnavailableException {
+				TrustedIssuer original = source.trustedIssuer(issuer.id())
+					.orElseThrow(() -> new KeysUnavailableException("Issuer no longer trusted"));
+				return source.keys(original, kid);
+			}
+
+		};
+	}
 
 }

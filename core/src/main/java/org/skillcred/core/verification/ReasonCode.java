@@ -35,6 +35,12 @@ public enum ReasonCode {
 	/** The issuer is not on this verifier's trust list. */
 	UNTRUSTED_ISSUER,
 
+	/**
+	 * The credential's type is not one the issuer is trusted for: for example a status list, or
+	 * another document the issuer signs, presented as a certificate.
+	 */
+	TYPE_NOT_ACCEPTED,
+
 	/** {@code iss}, {@code kid}, {@code jti}, {@code sub} or {@code nbf} disagree with the credential. */
 	CLAIM_MISMATCH,
 
@@ -82,6 +88,12 @@ public enum ReasonCode {
 
 	/** The PDF is signed with a key that is not one of the credential issuer's keys. */
 	PDF_SIGNER_MISMATCH,
+
+	/**
+	 * An uploaded certificate PDF carries no digital signature: the document may have been made by
+	 * anyone, whatever credential it carries.
+	 */
+	PDF_UNSIGNED,
 
 	/** An earlier check failed, so this one was not run. */
 	SKIPPED

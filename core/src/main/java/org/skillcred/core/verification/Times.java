@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * Reads credential dates: XML Schema {@code dateTimeStamp} strings (a value without offset is read
  * as UTC, as VCDM 2.0 §4.9 requires) and JWT NumericDate seconds.
  */
-final class Times {
+public final class Times {
 
 	private static final long MAX_EPOCH_SECONDS = 253402300799L; // 9999-12-31T23:59:59Z
 
@@ -30,7 +30,7 @@ final class Times {
 	 * @return the instant, or null when absent
 	 * @throws IllegalArgumentException when present but not a date
 	 */
-	static @Nullable Instant dateField(@Nullable JsonNode node) {
+	public static @Nullable Instant dateField(@Nullable JsonNode node) {
 		if (node == null || node.isNull() || node.isMissingNode()) {
 			return null;
 		}

@@ -5,6 +5,8 @@ import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 
+import org.skillcred.issuer.system.IssuerException;
+import org.skillcred.issuer.system.ProblemCode;
 import org.jspecify.annotations.Nullable;
 import org.skillcred.core.credential.Alignment;
 import org.skillcred.core.credential.Criteria;
@@ -71,7 +73,7 @@ public class Achievement {
 			throw new IllegalArgumentException("Achievements are issued as vc+jwt or OB 3.0 JWT");
 		}
 		if (validity != null) {
-			Period.parse(validity);
+			Period.parse(validity); // stored before the range rule: kept readable, checked at issue time
 		}
 		this.id = id;
 		this.partnerId = partnerId;
@@ -113,6 +115,9 @@ public class Achievement {
 	}
 
 	static Achievement create(UUID partnerId, Definition d, Instant now) {
+		if (d.validity() != null) {
+			validityOf(d.validity().toString());
+		}
 		return new Achievement(UUID.randomUUID(), partnerId, d.slug(), d.name(), d.description(),
 				d.criteriaNarrative(), d.criteriaUrl(), d.achievementType(), d.imageUrl(), d.templateKey(),
 				d.jwtProfile(), (d.validity() != null) ? d.validity().toString() : null, d.language(),
@@ -132,6 +137,39 @@ public class Achievement {
 					.map(r -> Alignment.of(r.targetName(), r.targetUrl(), r.targetFramework(), r.targetCode()))
 					.toList(),
 				language);
+	}
+
+	/** The longest default validity: a credential valid for longer is, in practice, permanent. */
+	public static final int MAX_VALIDITY_YEARS = 100;
+
+	/**
+	 * Parses a default validity: a positive ISO-8601 period of at most {@value #MAX_VALIDITY_YEARS}
+	 * years, so that every issue date plus the validity is a date verifiers can read.
+	 * @param iso the period, such as {@code P2Y} or {@code P18M}
+	 * @return the period
+	 * @throws IssuerException {@link ProblemCode#INVALID_FIELD} naming {@code validity}
+	 */
+	public static Period validityOf(String iso) {
+		Period period;
+		try {
+			period = Period.parse(iso).normalized();
+		}
+		catch (java.time.format.DateTimeParseException | ArithmeticException ex) {
+			throw invalidValidity("validity must be an ISO-8601 period such as P2Y.");
+		}
+		if (period.isNegative() || period.isZero()) {
+			throw invalidValidity("validity must be a positive period.");
+		}
+		// an average month, so that P100Y, P1200M and P36525D are all just within the limit
+		long days = Math.round(period.toTotalMonths() * 30.4369) + period.getDays();
+		if (period.toTotalMonths() > MAX_VALIDITY_YEARS * 12L || days > MAX_VALIDITY_YEARS * 36525L / 100) {
+			throw invalidValidity("validity must be at most " + MAX_VALIDITY_YEARS + " years.");
+		}
+		return period;
+	}
+
+	private static IssuerException invalidValidity(String message) {
+		return new IssuerException(ProblemCode.INVALID_FIELD, message).with("field", "validity");
 	}
 
 	public UUID id() {

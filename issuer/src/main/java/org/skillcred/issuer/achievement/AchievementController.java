@@ -115,7 +115,7 @@ class AchievementController {
 			throw new IssuerException(ProblemCode.INVALID_FIELD, "jwtProfile must be VC_JWT or OB3_JWT.");
 		}
 		Period validity = (request.validity() != null && !request.validity().equals("P"))
-				? Period.parse(request.validity()) : null;
+				? Achievement.validityOf(request.validity()) : null;
 		Achievement achievement = catalog.define(partnerId,
 				new Achievement.Definition(request.slug(), request.name(), request.description(),
 						request.criteriaNarrative(), request.criteriaUrl(),

@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 @Component
 class BatchValidation {
 
-	static final Pattern PRINTABLE = Pattern.compile("[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]*");
+	static final Pattern PRINTABLE = Pattern.compile(CredentialIssuance.PRINTABLE_TEXT);
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 

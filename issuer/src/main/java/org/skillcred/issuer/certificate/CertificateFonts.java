@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CertificateFonts {
 
+	/** Hangul fillers: letters to Unicode, blank on paper. */
+	private static final java.util.Set<Integer> HANGUL_FILLERS = java.util.Set.of(0x115F, 0x1160, 0x3164, 0xFFA0);
+
 	private final BaseFont regular;
 
 	private final BaseFont bold;
@@ -80,6 +83,32 @@ public class CertificateFonts {
 	 */
 	public boolean covers(String text) {
 		return text.codePoints().allMatch(this::covers);
+	}
+
+	/**
+	 * Whether a text would leave ink on the certificate: at least one letter, digit or ideograph
+	 * whose glyph draws something. A name made only of spaces, no-break spaces, Hangul fillers
+	 * (U+3164 is a "letter" to Unicode but prints nothing) or invisible characters would print as
+	 * a blank certificate.
+	 * @param text the text
+	 * @return true when some character of it prints visibly
+	 */
+	public boolean printsVisibly(String text) {
+		return text.codePoints().anyMatch(this::printsVisibly);
+	}
+
+	private boolean printsVisibly(int codePoint) {
+		if (!(Character.isLetterOrDigit(codePoint) || Character.isIdeographic(codePoint))
+				|| HANGUL_FILLERS.contains(codePoint)) {
+			return false;
+		}
+		BaseFont font = regular.charExists(codePoint) ? regular
+				: fallbacks.stream().filter(f -> f.charExists(codePoint)).findFirst().orElse(null);
+		if (font == null) {
+			return false;
+		}
+		int[] box = font.getCharBBox(codePoint);
+		return box == null || (box[2] > box[0] && box[3] > box[1]);
 	}
 
 	private boolean covers(int codePoint) {

@@ -40,7 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CredentialController {
 
 	/** Printable text without control characters; names in any script are welcome. */
-	static final String PRINTABLE = "[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]*";
+	static final String PRINTABLE = CredentialIssuance.PRINTABLE_TEXT;
 
 	private final CredentialIssuance issuance;
 
@@ -101,10 +101,6 @@ class CredentialController {
 	ResponseEntity<IssuedResponse> issue(@AuthenticationPrincipal PartnerPrincipal caller,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody IssueCredentialRequest request) {
-		if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E]{1,255}")) {
-			throw new IssuerException(ProblemCode.MALFORMED_REQUEST,
-					"Idempotency-Key must be 1 to 255 visible ASCII characters.");
-		}
 		CredentialIssuance.Result result = issuance.issue(caller,
 				new CredentialIssuance.IssueCommand(request.achievementId(), request.recipient().name().strip(),
 						request.recipient().email(), request.recipient().id(), request.validUntil(),

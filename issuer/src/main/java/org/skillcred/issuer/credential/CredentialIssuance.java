@@ -54,6 +54,12 @@ public class CredentialIssuance {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/** Printable text without control characters; names in any script are welcome. */
+	public static final String PRINTABLE_TEXT = "[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]*";
+
+	/** The longest recipient name, in characters. */
+	public static final int MAX_NAME_LENGTH = 200;
+
 	private final AchievementCatalog achievements;
 
 	private final SigningKeyRegistry keys;
@@ -148,6 +154,10 @@ public class CredentialIssuance {
 	 */
 	public Result issue(PartnerPrincipal caller, IssueCommand command, @Nullable String idempotencyKey) {
 		UUID partnerId = caller.requirePartnerId();
+		if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E]{1,255}")) {
+			throw new IssuerException(ProblemCode.MALFORMED_REQUEST,
+					"Idempotency-Key must be 1 to 255 visible ASCII characters.");
+		}
 		String requestHash = Digests.sha256Hex(command.fingerprint());
 		Optional<Result> replay = replay(partnerId, idempotencyKey, requestHash);
 		if (replay.isPresent()) {
@@ -202,6 +212,10 @@ public class CredentialIssuance {
 		if (!fonts.covers(command.recipientName())) {
 			throw new IssuerException(ProblemCode.UNPRINTABLE_NAME,
 					"The name contains characters no certificate font can print.");
+		}
+		if (!fonts.printsVisibly(command.recipientName())) {
+			throw new IssuerException(ProblemCode.UNPRINTABLE_NAME,
+					"The name must contain at least one letter or ideograph; it would print as a blank.");
 		}
 		certificates.requireFits(achievement, template, issuerProfile.id(), issuerProfile.name(),
 				command.recipientName(), language(command, achievement), validUntil(command, achievement, now), now);
@@ -264,15 +278,46 @@ public class CredentialIssuance {
 
 	private static @Nullable Instant validUntil(IssueCommand command, Achievement achievement, Instant now) {
 		if (command.validUntil() != null) {
-			if (!command.validUntil().isAfter(now)) {
-				throw new IssuerException(ProblemCode.INVALID_FIELD, "validUntil must be in the future.");
-			}
+			requireValidUntil(command.validUntil(), now);
 			return command.validUntil();
 		}
 		if (achievement.validity() != null) {
-			return now.atZone(ZoneOffset.UTC).plus(achievement.validity()).toInstant();
+			Instant end;
+			try {
+				end = now.atZone(ZoneOffset.UTC).plus(achievement.validity()).toInstant();
+			}
+			catch (java.time.DateTimeException | ArithmeticException ex) {
+				end = Instant.MAX;
+			}
+			if (end.isAfter(LATEST_VALID_UNTIL) || !end.isAfter(now)) {
+				// an achievement defined before validities were range-checked
+				throw new IssuerException(ProblemCode.INVALID_FIELD,
+						"The achievement's default validity is out of range; give validUntil.").with("field",
+								"validUntil");
+			}
+			return end;
 		}
 		return null;
+	}
+
+	/** The last instant a credential may be valid: dates past year 9999 break RFC 3339 readers. */
+	public static final Instant LATEST_VALID_UNTIL = Instant.parse("9999-12-31T23:59:59Z");
+
+	/**
+	 * Requires an end of validity after now and within RFC 3339's four-digit years.
+	 * @param validUntil the requested end of validity
+	 * @param now the time of issue
+	 * @throws IssuerException {@link ProblemCode#INVALID_FIELD} naming {@code validUntil}
+	 */
+	public static void requireValidUntil(Instant validUntil, Instant now) {
+		if (!validUntil.isAfter(now)) {
+			throw new IssuerException(ProblemCode.INVALID_FIELD, "validUntil must be in the future.").with("field",
+					"validUntil");
+		}
+		if (validUntil.isAfter(LATEST_VALID_UNTIL)) {
+			throw new IssuerException(ProblemCode.INVALID_FIELD, "validUntil must be before the year 10000.")
+				.with("field", "validUntil");
+		}
 	}
 
 	private AchievementSubject subject(IssueCommand command, Achievement achievement) {

@@ -226,7 +226,11 @@ public class SigningKeyRegistry {
 			keys.put(entry.getKey(), new IssuerKeys(active, published));
 			Set<JWSAlgorithm> algorithms = new LinkedHashSet<>();
 			published.forEach(k -> algorithms.add(JoseCrypto.algorithmFor(k)));
-			trusted.put(new TrustedIssuer(entry.getKey(), entry.getKey(), new AlgorithmPolicy(algorithms)), published);
+			// the platform signs certificates only; a partner with its own DID may also sign general
+			// VCDM 2.0 credentials in that name through the VC-API
+			boolean platform = entry.getKey().equals(identity.did());
+			trusted.put(new TrustedIssuer(entry.getKey(), entry.getKey(), new AlgorithmPolicy(algorithms),
+					platform ? TrustedIssuer.CERTIFICATE_TYPES : TrustedIssuer.ANY_CREDENTIAL), published);
 		}
 		AlgorithmPolicy all = new AlgorithmPolicy(AlgorithmPolicy.SUPPORTED);
 		CredentialVerifier selfCheck = new CredentialVerifier(

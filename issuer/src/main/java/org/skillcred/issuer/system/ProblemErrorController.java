@@ -20,7 +20,8 @@ class ProblemErrorController implements ErrorController {
 			MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE })
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
 		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		int code = (status instanceof Integer i) ? i : 500;
+		// called directly, /error is just a path that serves nothing
+		int code = (status instanceof Integer i) ? i : 404;
 		ProblemCode problemCode = ProblemCode.forStatus(code);
 		String detail = (code >= 500) ? "The request could not be completed." : problemCode.title() + ".";
 		ProblemDetail problem = Problems.of(problemCode, detail);

@@ -1,6 +1,8 @@
 package org.skillcred.issuer.system;
 
 import org.skillcred.web.BodySizeLimitFilter;
+import org.skillcred.web.ProblemErrorReportValve;
+import org.skillcred.web.SecurityHeadersFilter;
 import org.skillcred.web.RequestLogFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,21 @@ class RequestLimitsConfiguration {
 								"The request body is larger than the limit of " + limit + " bytes."))));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
+	}
+
+	/** Content-Security-Policy and friends on every answer: see {@link SecurityHeadersFilter}. */
+	@Bean
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
+				new SecurityHeadersFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/** Requests Tomcat rejects on its own get a problem document too: see {@link ProblemErrorReportValve}. */
+	@Bean
+	org.springframework.boot.web.server.WebServerFactoryCustomizer<org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory> problemErrorValve() {
+		return factory -> factory.addContextCustomizers(ProblemErrorReportValve::install);
 	}
 
 	/** One log line per request, without personal data: see {@link RequestLogFilter}. */

@@ -12,6 +12,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
@@ -51,13 +53,29 @@ class SecurityConfiguration {
 				.hasRole(ROLE_PARTNER)
 				.anyRequest()
 				.permitAll())
-			.oauth2ResourceServer(rs -> rs.opaqueToken(t -> t.introspector(introspector))
+			.oauth2ResourceServer(rs -> rs.bearerTokenResolver(SecurityConfiguration::bearerTokenWhereNeeded)
+				.opaqueToken(t -> t.introspector(introspector))
 				.authenticationEntryPoint(SecurityConfiguration::unauthorized)
 				.accessDeniedHandler(forbidden()))
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint(SecurityConfiguration::unauthorized)
 				.accessDeniedHandler(forbidden()));
 		return http.build();
+	}
+
+	private static final DefaultBearerTokenResolver BEARER = new DefaultBearerTokenResolver();
+
+	/**
+	 * Reads the API key only on the paths that take one. A public document (keys, credentials,
+	 * status lists, learner pages) ignores an {@code Authorization} header, so a client that sends
+	 * its key everywhere, or a stale one, never makes a public resource fail.
+	 */
+	private static @Nullable String bearerTokenWhereNeeded(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		// operations endpoints read the admin key too: health shows its details to the admin
+		boolean protectedPath = path.startsWith("/api/") || path.startsWith("/actuator/")
+				|| (path.equals("/credentials/issue") && "POST".equals(request.getMethod()));
+		return protectedPath ? BEARER.resolve(request) : null;
 	}
 
 	/** URLs the firewall rejects (encoded slashes, path traversal) get a problem document too. */

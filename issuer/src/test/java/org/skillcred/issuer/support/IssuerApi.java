@@ -97,13 +97,30 @@ public final class IssuerApi {
 	 */
 	public CredentialVerifier verifierFromPublishedJwks(java.time.Clock clock, String issuerDid, String jwksPath)
 			throws Exception {
+		return verifierFromPublishedJwks(clock, issuerDid, jwksPath, TrustedIssuer.CERTIFICATE_TYPES);
+	}
+
+	/**
+	 * A verifier that trusts one issuer for some credential types, knowing it only through the
+	 * JWKS at a path.
+	 * @param clock the clock
+	 * @param issuerDid the trusted issuer
+	 * @param jwksPath where its JWKS is published
+	 * @param credentialTypes the types it is trusted for
+	 * @return the engine
+	 * @throws Exception on request failure
+	 */
+	public CredentialVerifier verifierFromPublishedJwks(java.time.Clock clock, String issuerDid, String jwksPath,
+			java.util.Set<String> credentialTypes) throws Exception {
 		String jwks = perform(get(jwksPath)).getResponse().getContentAsString();
 		List<JWK> keys = JWKSet.parse(jwks).getKeys();
 		AlgorithmPolicy algorithms = AlgorithmPolicy.of(List.of("ES256", "EdDSA"));
 		StaticIssuerKeySource keySource = StaticIssuerKeySource
-			.of(new TrustedIssuer(issuerDid, "Trusted issuer", algorithms), keys);
+			.of(new TrustedIssuer(issuerDid, "Trusted issuer", algorithms, credentialTypes), keys);
 		VerificationPolicy policy = VerificationPolicy.defaults().withAlgorithms(algorithms);
-		CredentialVerifier listVerifier = new CredentialVerifier(policy.withStatusCheckRequired(false), keySource,
+		CredentialVerifier listVerifier = new CredentialVerifier(policy.withStatusCheckRequired(false),
+				org.skillcred.core.verification.IssuerKeySource.trustedFor(keySource,
+						java.util.Set.of("BitstringStatusListCredential")),
 				clock, null);
 		return new CredentialVerifier(policy, keySource, clock,
 				new BitstringStatusCheck(publishedStatusLists(listVerifier, policy)));

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.InflaterInputStream;
 
 import org.jspecify.annotations.Nullable;
@@ -15,7 +14,6 @@ import org.openpdf.text.pdf.PRStream;
 import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
-import org.openpdf.text.pdf.PdfNameTree;
 import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfString;
@@ -33,13 +31,24 @@ final class CertificatePdfs {
 
 	private static final String CREDENTIAL_FILE = "credential.jwt";
 
+	/** A name tree deeper than this, or with more entries, is not a certificate's. */
+	private static final int MAX_TREE_DEPTH = 16;
+
+	private static final int MAX_TREE_ENTRIES = 256;
+
 	private final int maxPages;
 
 	private final int maxAttachment;
 
-	CertificatePdfs(int maxPages, int maxAttachment) {
+	private final int maxObjects;
+
+	private final int maxNesting;
+
+	CertificatePdfs(int maxPages, int maxAttachment, int maxObjects, int maxNesting) {
 		this.maxPages = maxPages;
 		this.maxAttachment = maxAttachment;
+		this.maxObjects = maxObjects;
+		this.maxNesting = maxNesting;
 	}
 
 	/**
@@ -52,15 +61,23 @@ final class CertificatePdfs {
 	}
 
 	Contents read(byte[] pdf) throws UnusableUploadException {
+		if (!PdfNesting.within(pdf, maxNesting)) {
+			throw new UnusableUploadException(UnusableUploadException.Reason.TOO_COMPLEX,
+					"The PDF's objects are nested too deeply for a certificate.");
+		}
 		PdfReader reader;
 		try {
 			reader = new PdfReader(new RandomAccessFileOrArray(pdf), null);
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException | RuntimeException | StackOverflowError ex) {
 			throw new UnusableUploadException(UnusableUploadException.Reason.INVALID_PDF,
 					"The file is not a readable PDF.");
 		}
 		try {
+			if (reader.getXrefSize() > maxObjects) {
+				throw new UnusableUploadException(UnusableUploadException.Reason.TOO_COMPLEX,
+						"The PDF has more than " + maxObjects + " objects; a certificate has a few dozen.");
+			}
 			if (reader.getNumberOfPages() > maxPages) {
 				throw new UnusableUploadException(UnusableUploadException.Reason.FILE_TOO_LARGE,
 						"The PDF has more than " + maxPages + " pages; a certificate has one or two.");
@@ -83,7 +100,8 @@ final class CertificatePdfs {
 			}
 			return new Contents(content, PdfSignatureReader.read(reader, pdf));
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException | RuntimeException | StackOverflowError ex) {
+			// a reference cycle the library follows recursively ends here, as an unreadable PDF
 			throw new UnusableUploadException(UnusableUploadException.Reason.INVALID_PDF,
 					"The PDF's attachments could not be read.");
 		}
@@ -97,13 +115,7 @@ final class CertificatePdfs {
 		PdfDictionary names = reader.getCatalog().getAsDict(PdfName.NAMES);
 		PdfDictionary embedded = (names != null) ? names.getAsDict(PdfName.EMBEDDEDFILES) : null;
 		if (embedded != null) {
-			Map<String, PdfObject> tree = PdfNameTree.readTree(embedded);
-			for (PdfObject spec : tree.values()) {
-				PdfObject resolved = PdfReader.getPdfObject(spec);
-				if (resolved instanceof PdfDictionary dict) {
-					files.add(dict);
-				}
-			}
+			collectNames(embedded, 0, new int[] { MAX_TREE_ENTRIES }, files);
 		}
 		PdfArray associated = reader.getCatalog().getAsArray(new PdfName("AF"));
 		if (associated != null) {
@@ -114,6 +126,32 @@ final class CertificatePdfs {
 			}
 		}
 		return files;
+	}
+
+	/**
+	 * Walks a name tree (ISO 32000-1 §7.9.6) with limits on depth, entries and nodes visited, so a
+	 * tree whose kids refer back to an ancestor ends instead of recursing forever.
+	 */
+	private static void collectNames(PdfDictionary node, int depth, int[] nodesLeft, List<PdfDictionary> files) {
+		if (depth > MAX_TREE_DEPTH || --nodesLeft[0] < 0 || files.size() > MAX_TREE_ENTRIES) {
+			return;
+		}
+		PdfArray names = node.getAsArray(PdfName.NAMES);
+		if (names != null) {
+			for (int i = 1; i < names.size() && files.size() <= MAX_TREE_ENTRIES; i += 2) {
+				if (PdfReader.getPdfObject(names.getPdfObject(i)) instanceof PdfDictionary dict) {
+					files.add(dict);
+				}
+			}
+		}
+		PdfArray kids = node.getAsArray(PdfName.KIDS);
+		if (kids != null) {
+			for (int i = 0; i < kids.size(); i++) {
+				if (PdfReader.getPdfObject(kids.getPdfObject(i)) instanceof PdfDictionary kid) {
+					collectNames(kid, depth + 1, nodesLeft, files);
+				}
+			}
+		}
 	}
 
 	private static @Nullable String fileName(PdfDictionary spec) {

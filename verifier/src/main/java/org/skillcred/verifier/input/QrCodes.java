@@ -3,15 +3,20 @@ package org.skillcred.verifier.input;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.SampleModel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.event.IIOReadProgressListener;
 import javax.imageio.stream.ImageInputStream;
 
 import com.google.zxing.BarcodeFormat;
@@ -34,8 +39,14 @@ final class QrCodes {
 
 	private final long maxPixels;
 
-	QrCodes(long maxPixels) {
+	private final long maxDecodedBytes;
+
+	private final long decodePixels;
+
+	QrCodes(long maxPixels, long maxDecodedBytes, long decodePixels) {
 		this.maxPixels = maxPixels;
+		this.maxDecodedBytes = maxDecodedBytes;
+		this.decodePixels = decodePixels;
 	}
 
 	/** Rescalings tried when the image as given does not read. */
@@ -49,19 +60,19 @@ final class QrCodes {
 	 * module sizes, so an image that does not read as given is read again rescaled, then as a
 	 * clean, unrotated symbol (a screenshot or an exported PNG).
 	 */
-	String read(byte[] image) throws UnusableUploadException {
-		BufferedImage bitmap = decodeImage(image);
+	String read(byte[] image, AtomicBoolean cancelled) throws UnusableUploadException {
+		BufferedImage bitmap = decodeImage(image, cancelled);
 		Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
 		hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
 		hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
 		String text = tryRead(bitmap, hints);
-		for (int i = 0; text == null && i < SCALES.length; i++) {
+		for (int i = 0; text == null && i < SCALES.length && !cancelled.get(); i++) {
 			long pixels = (long) (bitmap.getWidth() * SCALES[i]) * (long) (bitmap.getHeight() * SCALES[i]);
 			if (pixels <= MAX_RETRY_PIXELS) {
 				text = tryRead(scaled(bitmap, SCALES[i]), hints);
 			}
 		}
-		if (text == null) {
+		if (text == null && !cancelled.get()) {
 			hints.put(DecodeHintType.PURE_BARCODE, Boolean.TRUE);
 			text = tryRead(bitmap, hints);
 		}
@@ -98,7 +109,12 @@ final class QrCodes {
 		return result;
 	}
 
-	private BufferedImage decodeImage(byte[] image) throws UnusableUploadException {
+	/**
+	 * Decodes the image within budgets: its size is read from the header, an image whose
+	 * full-resolution pixels would exceed the decoded-bytes budget is refused before any pixel is
+	 * decoded, a large one is read subsampled, and decoding stops when the read is cancelled.
+	 */
+	private BufferedImage decodeImage(byte[] image, AtomicBoolean cancelled) throws UnusableUploadException {
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
 			Iterator<ImageReader> readers = (in != null) ? ImageIO.getImageReaders(in) : null;
 			if (readers == null || !readers.hasNext()) {
@@ -116,7 +132,21 @@ final class QrCodes {
 					throw new UnusableUploadException(UnusableUploadException.Reason.FILE_TOO_LARGE,
 							"The image is too large (" + reader.getWidth(0) + "x" + reader.getHeight(0) + " pixels).");
 				}
-				BufferedImage bitmap = reader.read(0);
+				if (pixels * bytesPerPixel(reader) > maxDecodedBytes) {
+					throw new UnusableUploadException(UnusableUploadException.Reason.FILE_TOO_LARGE,
+							"The image holds too much data to be a photo of a QR code.");
+				}
+				ImageReadParam param = reader.getDefaultReadParam();
+				int step = (int) Math.ceil(Math.sqrt((double) pixels / decodePixels));
+				if (step > 1) {
+					param.setSourceSubsampling(step, step, 0, 0);
+				}
+				reader.addIIOReadProgressListener(new AbortWhenCancelled(cancelled));
+				BufferedImage bitmap = reader.read(0, param);
+				if (cancelled.get()) {
+					throw new UnusableUploadException(UnusableUploadException.Reason.TOO_COMPLEX,
+							"The image took too long to read.");
+				}
 				if (bitmap == null) {
 					throw unsupported();
 				}
@@ -130,6 +160,64 @@ final class QrCodes {
 			throw new UnusableUploadException(UnusableUploadException.Reason.UNSUPPORTED_FILE,
 					"The image could not be read.");
 		}
+	}
+
+	/** Bytes per pixel at full resolution, from the header: 16-bit RGBA is 8. */
+	private static long bytesPerPixel(ImageReader reader) throws IOException {
+		ImageTypeSpecifier type = reader.getRawImageType(0);
+		if (type == null) {
+			return 4;
+		}
+		SampleModel model = type.getSampleModel();
+		int bits = 0;
+		for (int band = 0; band < model.getNumBands(); band++) {
+			bits += model.getSampleSize(band);
+		}
+		return Math.max(1, (bits + 7) / 8);
+	}
+
+	/** Stops the image decoder, which checks between rows, once the read is cancelled. */
+	private record AbortWhenCancelled(AtomicBoolean cancelled) implements IIOReadProgressListener {
+
+		@Override
+		public void imageProgress(ImageReader source, float percentageDone) {
+			if (cancelled.get()) {
+				source.abort();
+			}
+		}
+
+		@Override
+		public void sequenceStarted(ImageReader source, int minIndex) {
+		}
+
+		@Override
+		public void sequenceComplete(ImageReader source) {
+		}
+
+		@Override
+		public void imageStarted(ImageReader source, int imageIndex) {
+		}
+
+		@Override
+		public void imageComplete(ImageReader source) {
+		}
+
+		@Override
+		public void thumbnailStarted(ImageReader source, int imageIndex, int thumbnailIndex) {
+		}
+
+		@Override
+		public void thumbnailProgress(ImageReader source, float percentageDone) {
+		}
+
+		@Override
+		public void thumbnailComplete(ImageReader source) {
+		}
+
+		@Override
+		public void readAborted(ImageReader source) {
+		}
+
 	}
 
 	private static UnusableUploadException unsupported() {

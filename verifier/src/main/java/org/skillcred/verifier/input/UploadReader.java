@@ -1,14 +1,29 @@
 package org.skillcred.verifier.input;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns an uploaded file into what it carries: a compact JWT (from a {@code .jwt} file or a PDF's
  * attachment) or the text of a QR code (a verification link, or a JWT). The file type is taken
  * from its first bytes, never from its name or declared media type.
+ * <p>
+ * Reading is a bulkhead: a few dedicated threads per instance, a short queue, and a time limit per
+ * file. Hostile uploads therefore wait for each other, never for the request threads that verify
+ * links and JWTs, and memory stays bounded however many arrive at once.
  */
 @Component
 public class UploadReader {
@@ -17,9 +32,24 @@ public class UploadReader {
 
 	private final CertificatePdfs pdfs;
 
+	private final ThreadPoolExecutor readers;
+
+	private final long timeoutMillis;
+
 	UploadReader(UploadProperties properties) {
-		this.qrCodes = new QrCodes(properties.maxImagePixels());
-		this.pdfs = new CertificatePdfs(properties.maxPdfPages(), (int) properties.maxAttachmentSize().toBytes());
+		this.qrCodes = new QrCodes(properties.maxImagePixels(), properties.maxDecodedImageSize().toBytes(),
+				properties.decodePixels());
+		this.pdfs = new CertificatePdfs(properties.maxPdfPages(), (int) properties.maxAttachmentSize().toBytes(),
+				properties.maxPdfObjects(), properties.maxPdfNesting());
+		this.readers = new ThreadPoolExecutor(properties.readers(), properties.readers(), 1, TimeUnit.MINUTES,
+				new ArrayBlockingQueue<>(Math.max(1, properties.queuedReads())),
+				new CustomizableThreadFactory("upload-reader-"));
+		this.timeoutMillis = properties.readTimeout().toMillis();
+	}
+
+	@PreDestroy
+	void stop() {
+		readers.shutdownNow();
 	}
 
 	/**
@@ -41,12 +71,15 @@ public class UploadReader {
 
 	public Extracted read(byte[] bytes) throws UnusableUploadException {
 		if (startsWith(bytes, "%PDF-")) {
-			CertificatePdfs.Contents contents = pdfs.read(bytes);
-			return new Extracted(Source.PDF, contents.credential(), contents.signature());
+			return bounded(() -> {
+				CertificatePdfs.Contents contents = pdfs.read(bytes);
+				return new Extracted(Source.PDF, contents.credential(), contents.signature());
+			}, null);
 		}
 		if (startsWith(bytes, "\u0089PNG") || (bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF
 				&& (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF)) {
-			return new Extracted(Source.QR_IMAGE, qrCodes.read(bytes), null);
+			AtomicBoolean cancelled = new AtomicBoolean();
+			return bounded(() -> new Extracted(Source.QR_IMAGE, qrCodes.read(bytes, cancelled), null), cancelled);
 		}
 		String text = new String(bytes, StandardCharsets.US_ASCII).strip();
 		if (text.startsWith("ey") && text.chars().allMatch(c -> c == '.' || c == '-' || c == '_'
@@ -55,6 +88,57 @@ public class UploadReader {
 		}
 		throw new UnusableUploadException(UnusableUploadException.Reason.UNSUPPORTED_FILE,
 				"Upload a certificate PDF, a photo of its QR code (PNG or JPEG) or a credential (.jwt) file.");
+	}
+
+	/**
+	 * Runs one read on the bulkhead within the time limit. A read that overruns is told to stop
+	 * (images check {@code cancelled} between decoding steps); its thread stays counted until it
+	 * does, so overruns can never pile up beyond the bulkhead.
+	 */
+	private Extracted bounded(Callable<Extracted> read, @Nullable AtomicBoolean cancelled)
+			throws UnusableUploadException {
+		AtomicBoolean started = new AtomicBoolean();
+		Future<Extracted> future;
+		try {
+			future = readers.submit(() -> {
+				started.set(true);
+				return read.call();
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			throw busy();
+		}
+		try {
+			return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			future.cancel(true);
+			if (cancelled != null) {
+				cancelled.set(true);
+			}
+			if (!started.get()) {
+				throw busy();
+			}
+			throw new UnusableUploadException(UnusableUploadException.Reason.TOO_COMPLEX,
+					"The file took too long to read; a certificate or a photo of its QR code reads in well under a second.");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			future.cancel(true);
+			throw busy();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof UnusableUploadException unusable) {
+				throw unusable;
+			}
+			throw new UnusableUploadException(UnusableUploadException.Reason.UNSUPPORTED_FILE,
+					"The file could not be read.");
+		}
+	}
+
+	private static UnusableUploadException busy() {
+		return new UnusableUploadException(UnusableUploadException.Reason.BUSY,
+				"Too many files are being read right now; try again in a few seconds.");
 	}
 
 	private static boolean startsWith(byte[] bytes, String magic) {

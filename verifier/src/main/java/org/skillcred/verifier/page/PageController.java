@@ -63,7 +63,7 @@ class PageController {
 			}
 		}
 		catch (UnusableUploadException ex) {
-			response.setStatus(422);
+			response.setStatus(ex.reason() == UnusableUploadException.Reason.BUSY ? 503 : 422);
 			model.addAttribute("error", ex.reason().name());
 			return "index";
 		}

@@ -16,6 +16,7 @@ import org.skillcred.core.status.StatusListSource;
 import org.skillcred.core.status.StatusListUnavailableException;
 import org.skillcred.core.verification.CredentialDecoder;
 import org.skillcred.core.verification.CredentialVerifier;
+import org.skillcred.core.verification.IssuerKeySource;
 import org.skillcred.core.verification.DecodedCredential;
 import org.skillcred.core.verification.FormatException;
 import org.skillcred.core.verification.VerificationPolicy;
@@ -68,7 +69,8 @@ class HttpStatusListSource implements StatusListSource {
 			.withAlgorithms(new AlgorithmPolicy(AlgorithmPolicy.SUPPORTED))
 			.withStatusCheckRequired(false);
 		this.listDecoder = new CredentialDecoder(policy);
-		this.listVerifier = new CredentialVerifier(policy, keys, clock, null);
+		this.listVerifier = new CredentialVerifier(policy,
+				IssuerKeySource.trustedFor(keys, java.util.Set.of(LIST_TYPE)), clock, null);
 		this.cache = Caffeine.newBuilder()
 			.maximumSize(properties.maxCachedLists())
 			.expireAfter(Expiry.<String, CachedList>creating((url, entry) -> entry.ttl()))

@@ -54,7 +54,23 @@ class ErrorHandling {
 				+ problem.code().toLowerCase(Locale.ROOT).replace('_', '-')));
 		body.setTitle(problem.code().replace('_', ' ').toLowerCase(Locale.ROOT));
 		body.setProperty("code", problem.code());
-		return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.status())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (problem.status().value() == 503 || problem.status().value() == 429) {
+			answer.header("Retry-After", "5");
+		}
+		return answer.body(body);
+	}
+
+	/** Writes a problem document straight to the response, for filters that answer themselves. */
+	static void write(HttpServletResponse response, int status, String code, String detail) throws java.io.IOException {
+		response.setStatus(status);
+		response.setContentType("application/problem+json");
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"type\":\"urn:skillcred:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-')
+					+ "\",\"title\":\"" + code.replace('_', ' ').toLowerCase(Locale.ROOT) + "\",\"status\":" + status
+					+ ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"code\":\"" + code + "\"}");
 	}
 
 	static Problem problemOf(Exception ex) {
@@ -65,9 +81,16 @@ class ErrorHandling {
 			HttpStatus status = switch (u.reason()) {
 				case UNSUPPORTED_FILE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
 				case FILE_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+				case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
 				default -> HttpStatus.UNPROCESSABLE_CONTENT;
 			};
 			return new Problem(status, u.reason().name(), u.getMessage());
+		}
+		if (ex instanceof org.apache.tomcat.util.http.InvalidParameterException invalid) {
+			// a form Tomcat would not parse: too large (413) or malformed (400)
+			return (invalid.getErrorCode() == 413)
+					? new Problem(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", "The form is too large.")
+					: new Problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "The form could not be read.");
 		}
 		if (ex instanceof MaxUploadSizeExceededException || tooLarge(ex)) {
 			return new Problem(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", "The upload is too large.");

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.skillcred.web.BodySizeLimitFilter;
+import org.skillcred.web.ProblemErrorReportValve;
+import org.skillcred.web.SecurityHeadersFilter;
 import org.skillcred.web.RequestLogFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -45,6 +47,31 @@ class WebConfiguration {
 				}));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
+	}
+
+	/** Content-Security-Policy and friends on every answer: see {@link SecurityHeadersFilter}. */
+	@Bean
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
+				new SecurityHeadersFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/** The Prometheus endpoint answers only the scraper holding the metrics token. */
+	@Bean
+	FilterRegistrationBean<MetricsAccessFilter> metricsAccessFilter(
+			@org.springframework.beans.factory.annotation.Value("${verifier.metrics.token:}") String token) {
+		FilterRegistrationBean<MetricsAccessFilter> registration = new FilterRegistrationBean<>(
+				new MetricsAccessFilter(token));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
+	/** Requests Tomcat rejects on its own get a problem document too: see {@link ProblemErrorReportValve}. */
+	@Bean
+	org.springframework.boot.web.server.WebServerFactoryCustomizer<org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory> problemErrorValve() {
+		return factory -> factory.addContextCustomizers(ProblemErrorReportValve::install);
 	}
 
 	/** One log line per request, without personal data: see {@link RequestLogFilter}. */

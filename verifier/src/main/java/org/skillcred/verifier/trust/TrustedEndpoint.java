@@ -40,7 +40,8 @@ public final class TrustedEndpoint {
 
 	TrustedEndpoint(TrustedIssuerConfig config, SafeHttpClient http, TrustProperties.Keys cache) {
 		this.config = config;
-		this.issuer = new TrustedIssuer(config.id(), config.name(), AlgorithmPolicy.of(config.algorithms()));
+		this.issuer = new TrustedIssuer(config.id(), config.name(), AlgorithmPolicy.of(config.algorithms()),
+				Set.copyOf(config.credentialTypes()));
 		boolean did = config.id().startsWith(DidWeb.PREFIX);
 		if (!did && !config.id().startsWith("https://") && !config.id().startsWith("http://")) {
 			throw new IllegalArgumentException("Trusted issuer id must be a did:web DID or an https URL: " + config.id());

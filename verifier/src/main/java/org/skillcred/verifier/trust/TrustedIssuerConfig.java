@@ -18,9 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code <id>/.well-known/jwks.json}); did:web issuers are resolved through their DID document
  * @param includePartners for a did:web platform, also trust the partners that issue in their own
  * name under it ({@code <id>:partners:<slug>}); list a partner's DID on its own to trust only it
+ * @param credentialTypes the credential types accepted from this issuer (a credential's
+ * {@code type} must include one); certificates, that is Open Badges 3.0 credentials, by default,
+ * so a status list or another document the issuer signs never reads as a valid certificate
  */
 public record TrustedIssuerConfig(String id, String ref, String name, @DefaultValue("ES256") List<String> algorithms,
-		@Nullable URI jwksUri, @DefaultValue("false") boolean includePartners) {
+		@Nullable URI jwksUri, @DefaultValue("false") boolean includePartners,
+		@DefaultValue({ "OpenBadgeCredential", "AchievementCredential" }) List<String> credentialTypes) {
 
 	/**
 	 * The configuration of one partner under a platform that includes its partners.
@@ -29,7 +33,7 @@ public record TrustedIssuerConfig(String id, String ref, String name, @DefaultVa
 	 */
 	TrustedIssuerConfig forPartner(String partnerDid) {
 		return new TrustedIssuerConfig(partnerDid, ref, name + " (" + partnerDid.substring(partnerDid.lastIndexOf(':') + 1)
-				+ ")", algorithms, null, false);
+				+ ")", algorithms, null, false, credentialTypes);
 	}
 
 }

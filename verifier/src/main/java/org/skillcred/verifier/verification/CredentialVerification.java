@@ -102,13 +102,18 @@ public class CredentialVerification {
 	}
 
 	/**
-	 * Adds the PDF's own signature as a check: an altered PDF, or one signed by someone other than
-	 * the credential's issuer, makes the verdict INVALID even if the credential inside is genuine.
+	 * Adds the PDF's own signature as a check, because an uploaded PDF is judged as a document: it
+	 * is VALID only when it is signed by a key of the credential's issuer, unaltered since, and
+	 * carries that credential. A PDF that is unsigned, altered, or signed by someone else is not an
+	 * authentic certificate even when the credential inside it is genuine: anyone can attach a
+	 * genuine credential to a page that reads another name.
 	 */
 	private VerificationReport withPdfSignature(VerificationReport report, PdfSignatureInfo signature) {
 		CheckResult check;
 		if (!signature.signed()) {
-			check = CheckResult.notApplicable(CheckName.PDF_SIGNATURE, "The PDF itself is not signed.");
+			check = CheckResult.failed(CheckName.PDF_SIGNATURE, ReasonCode.PDF_UNSIGNED,
+					"The PDF is not digitally signed, so it is not an authentic certificate; compare it with "
+							+ "the credential it carries.");
 		}
 		else if (!signature.intact() || signature.signerKey() == null) {
 			check = CheckResult.failed(CheckName.PDF_SIGNATURE, ReasonCode.PDF_ALTERED,
@@ -127,6 +132,7 @@ public class CredentialVerification {
 		Optional<org.skillcred.core.verification.TrustedIssuer> issuer = (issuerId != null) ? keys.trustedIssuer(issuerId)
 				: Optional.empty();
 		if (issuer.isEmpty()) {
+			// the credential's issuer is untrusted: that check has failed, and decides the verdict
 			return CheckResult.skipped(CheckName.PDF_SIGNATURE);
 		}
 		String signer = KeyIds.thumbprint(signerKey);

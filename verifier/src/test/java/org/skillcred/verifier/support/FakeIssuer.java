@@ -182,6 +182,11 @@ public final class FakeIssuer implements AutoCloseable {
 		}
 	}
 
+	/** The signed revocation list, as a verifier fetches it. */
+	public String statusListJwt() {
+		return statusList("revocation", revocations);
+	}
+
 	private String statusList(String purpose, BitstringStatusList list) {
 		String url = baseUrl() + "/status/" + purpose;
 		String json = "{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],\"id\":\"" + url + "\","

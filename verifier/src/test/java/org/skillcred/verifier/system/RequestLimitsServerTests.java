@@ -74,4 +74,51 @@ class RequestLimitsServerTests {
 		assertThat(missing.statusCode()).isBetween(400, 404);
 	}
 
+	/** Regression: a 3 MB form posted to the home page answered 500. */
+	@Test
+	void formTooLargeToParseThen413ProblemOrPage() throws Exception {
+		String form = "text=" + "a".repeat(3_000_000);
+		for (String accept : new String[] { "*/*", "text/html" }) {
+			HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Accept", accept)
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(accept).isEqualTo(413);
+		}
+	}
+
+	/**
+	 * Regression: requests Tomcat rejects before the application (encoded slash, NUL, an 8 KB
+	 * header) got Tomcat's HTML page; {@code /error} called directly answered 500.
+	 */
+	@Test
+	void containerRejectionsAndErrorPathThenProblemDocuments() throws Exception {
+		java.util.List<HttpRequest> requests = java.util.List.of(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v/a%2Fb/x")).GET().build(),
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v/a%00b/x")).GET().build(),
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).header("X-Big", "a".repeat(9000)).GET().build(),
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/error")).GET().build());
+		for (HttpRequest request : requests) {
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(request.uri().toString()).isBetween(400, 404);
+			assertThat(response.headers().firstValue("Content-Type")).as(request.uri().toString())
+				.hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+		}
+	}
+
+	@Test
+	void pagesSendSecurityHeadersAndMetricsArePrivate() throws Exception {
+		HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+			.contains("frame-ancestors 'none'").contains("script-src 'self'").doesNotContain("'unsafe-eval'"));
+		assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(home.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+		assertThat(home.body()).doesNotContain("<script>");
+		HttpResponse<String> metrics = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/actuator/prometheus")).GET().build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(metrics.statusCode()).as("off without a metrics token").isEqualTo(404);
+	}
+
 }

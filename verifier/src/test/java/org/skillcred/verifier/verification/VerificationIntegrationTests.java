@@ -76,6 +76,7 @@ class VerificationIntegrationTests {
 				TrustFile.entry(issuer.did(), "fake", "Fake Academy"),
 				TrustFile.entry(downIssuer.did(), "down", "Offline Academy"));
 		registry.add("verifier.trust.list.location", () -> "file:" + trustFile);
+		registry.add("verifier.metrics.token", () -> "test-metrics-token");
 	}
 
 	@AfterAll
@@ -129,8 +130,16 @@ class VerificationIntegrationTests {
 		String jwt = issuer.issue(UUID.randomUUID(), null);
 		verify(jwt.substring(0, jwt.length() - 4) + "AAAA");
 
-		String metrics = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.get("/actuator/prometheus")).andReturn().getResponse().getContentAsString();
+		assertThat(mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getStatus())
+			.as("the metrics are private").isEqualTo(401);
+		assertThat(mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer wrong"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(401);
+		String metrics = mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer test-metrics-token"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(metrics).containsPattern("skillcred_verifications_total\\{[^}]*verdict=\"VALID\"");
 		assertThat(metrics).containsPattern("skillcred_verifications_total\\{[^}]*reason=\"BAD_SIGNATURE\"[^}]*verdict=\"INVALID\"");
@@ -318,13 +327,40 @@ class VerificationIntegrationTests {
 		assertThat(attacker.requests()).isZero();
 	}
 
+	/**
+	 * Regression: an unsigned PDF reading "Mallory Forged" with another person's genuine credential
+	 * attached was VALID. The document is judged, not only what it carries: not authentic, with the
+	 * genuine credential's content shown for comparison.
+	 */
 	@Test
-	void pdfWithEmbeddedCredentialThenVerified() throws Exception {
+	void unsignedPdfWithGenuineCredentialThenNotAuthentic() throws Exception {
 		String jwt = issuer.issue(UUID.randomUUID(), null);
 		JsonNode report = upload(TestFiles.pdf(1, jwt.getBytes(StandardCharsets.US_ASCII), "credential.jwt"),
 				"certificate.pdf");
-		assertThat(report.path("verdict").asString()).isEqualTo("VALID");
+		assertThat(report.path("verdict").asString()).isEqualTo("INVALID");
 		assertThat(report.path("source").asString()).isEqualTo("PDF");
+		assertThat(failures(report)).isEqualTo("PDF_UNSIGNED");
+		assertThat(report.path("credential").path("learnerName").asString()).isNotEmpty();
+
+		String page = mvc.perform(multipart("/")
+			.file(new MockMultipartFile("file", "certificate.pdf", "application/pdf",
+					TestFiles.pdf(1, jwt.getBytes(StandardCharsets.US_ASCII), "credential.jwt")))
+			.accept(MediaType.TEXT_HTML)
+			.header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Not an authentic certificate");
+		assertThat(page.indexOf("not digitally signed")).isPositive().isLessThan(page.indexOf("checks-heading"));
+	}
+
+	/** Regression: the issuer's own status-list credential verified VALID as if it were a certificate. */
+	@Test
+	void statusListCredentialPresentedAsCertificateThenInvalid() throws Exception {
+		String statusList = issuer.statusListJwt();
+		JsonNode report = verify(statusList);
+		assertThat(report.path("verdict").asString()).isEqualTo("INVALID");
+		assertThat(failures(report)).isEqualTo("TYPE_NOT_ACCEPTED");
 	}
 
 	@Test

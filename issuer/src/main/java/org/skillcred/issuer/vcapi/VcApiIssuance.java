@@ -1,0 +1,187 @@
+package org.skillcred.issuer.vcapi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.skillcred.core.credential.CredentialJson;
+import org.skillcred.core.verification.Times;
+import org.skillcred.issuer.achievement.Achievement;
+import org.skillcred.issuer.achievement.AchievementCatalog;
+import org.skillcred.issuer.credential.CredentialIssuance;
+import org.skillcred.issuer.credential.CredentialRecord;
+import org.skillcred.issuer.credential.GeneralCredentialIssuance;
+import org.skillcred.issuer.partner.Partner;
+import org.skillcred.issuer.partner.PartnerManagement;
+import org.skillcred.issuer.signing.IssuerProperties;
+import org.skillcred.issuer.system.IssuerException;
+import org.skillcred.issuer.system.PartnerPrincipal;
+import org.skillcred.issuer.system.ProblemCode;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Decides what a partner may have signed through the VC-API, and hands the request to the
+ * issuance that applies.
+ * <ul>
+ * <li>In the shared platform identity, a partner obtains only Open Badges credentials for its own
+ * achievements: the request names one of them ({@code credentialSubject.achievement.id}) and
+ * describes the learner; the credential is then built and checked exactly as by the partner API
+ * ({@link CredentialIssuance}), so whatever that API refuses, this one refuses too.</li>
+ * <li>A partner with its own DID may do the same in its own name, and may also have general VCDM
+ * 2.0 credentials signed in that name only ({@link GeneralCredentialIssuance}).</li>
+ * </ul>
+ * In both, SkillCred assigns the credential id, the issue date and the status entries, so a request
+ * that sets them is refused rather than silently changed, and every credential is audited and can
+ * be revoked. Each refusal names its rule ({@code rule}) and the JSON pointer it concerns.
+ */
+@Service
+class VcApiIssuance {
+
+	/** Members only SkillCred writes. */
+	private static final Set<String> ASSIGNED = Set.of("id", "validFrom", "issuanceDate", "credentialStatus",
+			"proof");
+
+	/** The members a request for an achievement may have; the achievement itself fills the rest. */
+	private static final Set<String> ACHIEVEMENT_REQUEST = Set.of("@context", "type", "issuer", "credentialSubject",
+			"validUntil");
+
+	private static final Set<String> SUBJECT_REQUEST = Set.of("id", "type", "name", "achievement");
+
+	private final PartnerManagement partners;
+
+	private final AchievementCatalog achievements;
+
+	private final CredentialIssuance issuance;
+
+	private final GeneralCredentialIssuance general;
+
+	private final String achievementUrlPrefix;
+
+	VcApiIssuance(PartnerManagement partners, AchievementCatalog achievements, CredentialIssuance issuance,
+			GeneralCredentialIssuance general, IssuerProperties issuer) {
+		this.partners = partners;
+		this.achievements = achievements;
+		this.issuance = issuance;
+		this.general = general;
+		this.achievementUrlPrefix = issuer.baseUrl() + "/achievements/";
+	}
+
+	CredentialRecord issue(PartnerPrincipal caller, JsonNode unsigned, @Nullable String idempotencyKey) {
+		if (!unsigned.isObject()) {
+			throw refused("credential-object", "/credential", "credential must be a JSON object.");
+		}
+		ObjectNode credential = (ObjectNode) unsigned;
+		Partner partner = partners.get(caller.requirePartnerId());
+		String ownIssuer = partners.issuerFor(partner).id();
+		String issuerId = issuerId(credential);
+		if (!ownIssuer.equals(issuerId)) {
+			throw refused("issuer-is-caller", "/credential/issuer",
+					"issuer must be your issuer, " + ownIssuer + ": you can have credentials signed only in your own name.");
+		}
+		for (String member : ASSIGNED) {
+			if (credential.has(member)) {
+				throw refused("assigned-by-issuer", "/credential/" + member, "Remove " + member
+						+ ": SkillCred assigns the id, the issue date (validFrom) and the status entries, and signs.");
+			}
+		}
+		Optional<Achievement> achievement = ownAchievement(caller.requirePartnerId(), credential, partner.ownIssuer());
+		if (achievement.isPresent()) {
+			return issuance.issue(caller, achievementCommand(credential, achievement.get()), idempotencyKey).record();
+		}
+		if (!partner.ownIssuer()) {
+			throw refused("platform-issues-own-achievements", "/credential/credentialSubject/achievement/id",
+					"In the platform's name you can issue Open Badges credentials for your own achievements only: "
+							+ "set credentialSubject.achievement.id to one of them (GET /api/v1/achievements).");
+		}
+		return general.issue(caller, ownIssuer, credential.deepCopy());
+	}
+
+	private static @Nullable String issuerId(ObjectNode credential) {
+		JsonNode issuer = credential.path("issuer");
+		return issuer.isObject() ? issuer.path("id").asString(null) : issuer.asString(null);
+	}
+
+	/**
+	 * The caller's achievement the request names. A name under this platform's achievement URLs
+	 * must be one of the caller's, in every identity: nobody signs another partner's achievement.
+	 */
+	private Optional<Achievement> ownAchievement(UUID partnerId, ObjectNode credential, boolean ownIssuer) {
+		JsonNode subject = credential.path("credentialSubject");
+		String reference = subject.isObject() ? subject.path("achievement").path("id").asString(null) : null;
+		if (reference == null) {
+			return Optional.empty();
+		}
+		if (reference.startsWith(achievementUrlPrefix)) {
+			return Optional.of(achievements.resolve(partnerId, reference.substring(achievementUrlPrefix.length())));
+		}
+		if (ownIssuer && reference.contains(":")) {
+			return Optional.empty(); // an achievement defined elsewhere, in the partner's own name
+		}
+		return Optional.of(achievements.resolve(partnerId, reference));
+	}
+
+	private static CredentialIssuance.IssueCommand achievementCommand(ObjectNode credential, Achievement achievement) {
+		List<String> unexpected = unexpected(credential, ACHIEVEMENT_REQUEST);
+		if (!unexpected.isEmpty()) {
+			throw refused("achievement-defines-content", "/credential/" + unexpected.get(0),
+					"Remove " + String.join(", ", unexpected) + ": a credential for one of your achievements "
+							+ "takes its content from the achievement; give the learner and, optionally, validUntil.");
+		}
+		JsonNode type = credential.path("type");
+		if (!CredentialJson.includes(type, "OpenBadgeCredential") && !CredentialJson.includes(type, "AchievementCredential")) {
+			throw refused("open-badge-type", "/credential/type",
+					"type must include OpenBadgeCredential for a credential of one of your achievements.");
+		}
+		JsonNode subject = credential.path("credentialSubject");
+		List<String> unexpectedInSubject = unexpected((ObjectNode) subject, SUBJECT_REQUEST);
+		if (!unexpectedInSubject.isEmpty()) {
+			throw refused("achievement-defines-content", "/credential/credentialSubject/" + unexpectedInSubject.get(0),
+					"credentialSubject may have id, type, name and achievement only.");
+		}
+		JsonNode achievementNode = subject.path("achievement");
+		if (unexpected((ObjectNode) achievementNode, Set.of("id", "type")).size() > 0) {
+			throw refused("achievement-defines-content", "/credential/credentialSubject/achievement",
+					"Give the achievement by its id only; its name, description and criteria are those you defined.");
+		}
+		String name = subject.path("name").asString("").strip();
+		if (name.isEmpty() || name.length() > CredentialIssuance.MAX_NAME_LENGTH
+				|| !name.matches(CredentialIssuance.PRINTABLE_TEXT)) {
+			throw refused("recipient-name", "/credential/credentialSubject/name",
+					"credentialSubject.name must be the learner's name: 1 to 200 characters without control characters.");
+		}
+		String subjectId = subject.path("id").asString(null);
+		if (subjectId != null && (subjectId.length() > 300 || !subjectId.matches("[a-zA-Z][a-zA-Z0-9+.-]*:\\S+"))) {
+			throw refused("subject-id", "/credential/credentialSubject/id", "credentialSubject.id must be a DID or URI.");
+		}
+		java.time.Instant validUntil;
+		try {
+			validUntil = Times.dateField(credential.get("validUntil"));
+		}
+		catch (IllegalArgumentException ex) {
+			throw refused("valid-until", "/credential/validUntil", "validUntil must be an RFC 3339 date-time.");
+		}
+		return new CredentialIssuance.IssueCommand(achievement.id().toString(), name, null, subjectId, validUntil,
+				null);
+	}
+
+	private static List<String> unexpected(ObjectNode node, Set<String> allowed) {
+		List<String> unexpected = new ArrayList<>();
+		node.propertyNames().forEach(name -> {
+			if (!allowed.contains(name)) {
+				unexpected.add(name);
+			}
+		});
+		return unexpected;
+	}
+
+	private static IssuerException refused(String rule, String pointer, String message) {
+		return new IssuerException(ProblemCode.INVALID_CREDENTIAL, message).with("rule", rule)
+			.with("pointer", pointer);
+	}
+
+}

@@ -1,0 +1,235 @@
+package org.skillcred.issuer.vcapi;
+
+import java.util.UUID;
+
+import com.nimbusds.jose.JWSObject;
+import org.junit.jupiter.api.Test;
+import org.skillcred.core.jose.JwtProfile;
+import org.skillcred.core.verification.TrustedIssuer;
+import org.skillcred.core.verification.VerificationReport;
+import org.skillcred.core.verification.Verdict;
+import org.skillcred.issuer.support.IssuerApi;
+import org.skillcred.issuer.support.IssuerApiTests;
+import org.skillcred.issuer.support.IssuerIntegrationTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * W3C VC-API {@code POST /credentials/issue}: what a partner may have signed through it. Every
+ * forgery from the trust review is a case here: another partner's credential, a backdated
+ * credential, another credential's status entry.
+ */
+@IssuerIntegrationTest
+class VcApiIntegrationTests extends IssuerApiTests {
+
+	private static final String OB_CONTEXT = "[\"https://www.w3.org/ns/credentials/v2\","
+			+ "\"https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json\"]";
+
+	/** A request for one of the demo partner's achievements, in the platform's name. */
+	private static String forAchievement(String achievementId, String name) {
+		return "{\"credential\":{\"@context\":" + OB_CONTEXT + ",\"type\":[\"VerifiableCredential\",\"OpenBadgeCredential\"],"
+				+ "\"issuer\":\"" + IssuerApi.ISSUER_DID + "\",\"credentialSubject\":{\"type\":[\"AchievementSubject\"],"
+				+ "\"name\":\"" + name + "\",\"achievement\":{\"id\":\"" + achievementId + "\"}}}}";
+	}
+
+	private static String general(String issuer, String extra) {
+		return "{\"credential\":{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],"
+				+ "\"type\":[\"VerifiableCredential\"],\"issuer\":\"" + issuer + "\"" + extra
+				+ ",\"credentialSubject\":{\"id\":\"did:example:learner\",\"name\":\"Sam\"}}}";
+	}
+
+	private MvcResult issue(String apiKey, String body) throws Exception {
+		return api.perform(post("/credentials/issue").header("Authorization", "Bearer " + apiKey)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	private String achievementUrl(String slug) throws Exception {
+		for (JsonNode a : IssuerApi.json(api.perform(get("/api/v1/achievements").header("Authorization",
+				"Bearer " + IssuerApi.PARTNER_KEY)))) {
+			if (a.path("slug").asString().equals(slug)) {
+				return "http://localhost:8080/achievements/" + a.path("id").asString();
+			}
+		}
+		throw new AssertionError("no achievement " + slug);
+	}
+
+	private static String jwtOf(MvcResult result) throws Exception {
+		String id = IssuerApi.json(result).path("verifiableCredential").path("id").asString();
+		assertThat(id).startsWith("data:application/vc+jwt,");
+		return id.substring("data:application/vc+jwt,".length());
+	}
+
+	private int auditCount() {
+		return jdbc.queryForObject("select count(*) from audit_event where action = 'CREDENTIAL_ISSUED'", Integer.class);
+	}
+
+	@Test
+	void issueWhenOwnAchievementThenOpenBadgeWithAssignedIdStatusAndAuditThatCanBeRevoked() throws Exception {
+		int audits = auditCount();
+		MvcResult result = issue(IssuerApi.PARTNER_KEY, forAchievement(achievementUrl("genai-foundations"), "Sam Okafor"));
+
+		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
+		JsonNode vc = IssuerApi.json(result).path("verifiableCredential");
+		assertThat(vc.path("type").asString()).isEqualTo("EnvelopedVerifiableCredential");
+		String jwt = jwtOf(result);
+		VerificationReport report = api.verifierFromPublishedJwks(clock).verify(jwt);
+		assertThat(report.verdict()).isEqualTo(Verdict.VALID);
+		assertThat(report.profile()).isEqualTo(JwtProfile.VC_JWT);
+		assertThat(report.credential().learnerName()).isEqualTo("Sam Okafor");
+		assertThat(report.credential().achievementName()).isEqualTo("Generative AI Foundations");
+		JsonNode payload = IssuerApi.JSON.readTree(JWSObject.parse(jwt).getPayload().toString());
+		assertThat(payload.path("credentialStatus").isEmpty()).isFalse();
+		assertThat(auditCount()).isEqualTo(audits + 1);
+
+		String id = report.credential().id().substring("urn:uuid:".length());
+		MvcResult revoked = api.perform(post("/api/v1/credentials/" + id + "/revoke")
+			.header("Authorization", "Bearer " + IssuerApi.PARTNER_KEY)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"test\"}"));
+		assertThat(revoked.getResponse().getStatus()).isEqualTo(200);
+		assertThat(api.verifierFromPublishedJwks(clock).verify(jwt).failureCodes().toString()).contains("REVOKED");
+	}
+
+	/** Regressions: each of these was signed by the platform and verified VALID. */
+	@Test
+	void issueWhenCopyingBackdatingOrBorrowingStatusThenRefusedNamingTheRule() throws Exception {
+		String own = achievementUrl("genai-foundations");
+		String request = forAchievement(own, "Mallory");
+		String[][] cases = { { request.replace("{\"credential\":{", "{\"credential\":{\"id\":\"urn:uuid:" + UUID.randomUUID() + "\","), "assigned-by-issuer" },
+				{ request.replace("{\"credential\":{", "{\"credential\":{\"validFrom\":\"1990-01-01T00:00:00Z\","), "assigned-by-issuer" },
+				{ request.replace("{\"credential\":{", "{\"credential\":{\"credentialStatus\":{\"id\":\"http://localhost:8080/status/x#1\","
+						+ "\"type\":\"BitstringStatusListEntry\",\"statusPurpose\":\"revocation\",\"statusListIndex\":\"1\","
+						+ "\"statusListCredential\":\"http://localhost:8080/status/x\"},"), "assigned-by-issuer" },
+				{ request.replace("{\"credential\":{", "{\"credential\":{\"proof\":{\"type\":\"DataIntegrityProof\"},"), "assigned-by-issuer" },
+				{ request.replace("\"Mallory\"", "\"Mallory\",\"email\":\"x@example.org\""), "achievement-defines-content" },
+				{ request.replace("{\"id\":\"" + own + "\"}", "{\"id\":\"" + own + "\",\"name\":\"Fake course\"}"), "achievement-defines-content" },
+				{ request.replace("\"OpenBadgeCredential\"", "\"ExampleCredential\""), "open-badge-type" },
+				{ general(IssuerApi.ISSUER_DID, ""), "platform-issues-own-achievements" },
+				{ request.replace(IssuerApi.ISSUER_DID, "did:web:someone-else.example"), "issuer-is-caller" },
+				{ request.replace("\"Mallory\"", "\"\""), "recipient-name" },
+				{ request.replace("\"Mallory\"", "\"Mallory\",\"id\":\"not a uri\""), "subject-id" },
+				{ "{\"credential\":\"a string\"}", "credential-object" } };
+		int before = credentialCount();
+		for (String[] c : cases) {
+			MvcResult result = issue(IssuerApi.PARTNER_KEY, c[0]);
+			assertThat(result.getResponse().getStatus()).as(c[0]).isEqualTo(422);
+			assertThat(result.getResponse().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			assertThat(IssuerApi.json(result).path("rule").asString()).as(c[0]).isEqualTo(c[1]);
+		}
+		assertThat(credentialCount()).isEqualTo(before);
+	}
+
+	/** What the partner API refuses, the VC-API refuses too, with the same code. */
+	@Test
+	void issueWhenPartnerApiWouldRefuseThenSameProblem() throws Exception {
+		String own = achievementUrl("genai-foundations");
+		String[][] cases = { { forAchievement(own, "\u00a0\u00a0"), "UNPRINTABLE_NAME" },
+				{ forAchievement(own, "\u3164"), "UNPRINTABLE_NAME" },
+				{ forAchievement(own, "Sam").replace("}}}}", "}},\"validUntil\":\"+3170843-01-01T00:00:00Z\"}}"), "INVALID_FIELD" },
+				{ forAchievement(own, "Sam").replace("}}}}", "}},\"validUntil\":\"9999-12-31T23:59:59Z\"}}").replace("9999-12-31", "2000-01-01"), "INVALID_FIELD" },
+				{ forAchievement("http://localhost:8080/achievements/" + UUID.randomUUID(), "Sam"), "UNKNOWN_ACHIEVEMENT" },
+				{ forAchievement("no-such-slug", "Sam"), "UNKNOWN_ACHIEVEMENT" } };
+		int before = credentialCount();
+		for (String[] c : cases) {
+			MvcResult result = issue(IssuerApi.PARTNER_KEY, c[0]);
+			assertThat(result.getResponse().getStatus()).as(c[0]).isEqualTo(422);
+			assertThat(IssuerApi.json(result).path("code").asString()).as(c[0]).isEqualTo(c[1]);
+		}
+		assertThat(credentialCount()).isEqualTo(before);
+	}
+
+	/** Regression: a partner had the platform sign a copy of another partner's credential. */
+	@Test
+	void issueWhenAnotherPartnersAchievementThenUnknownAchievement() throws Exception {
+		JsonNode other = IssuerApi.json(api.admin("/api/v1/admin/partners", "{\"name\":\"Other Academy\",\"slug\":\"other-vcapi\"}"));
+		JsonNode achievement = IssuerApi.json(api.admin("/api/v1/admin/partners/" + other.path("id").asString() + "/achievements",
+				"{\"slug\":\"secret-course\",\"name\":\"Secret\",\"description\":\"d\",\"criteriaNarrative\":\"c\"}"));
+		String theirs = "http://localhost:8080/achievements/" + achievement.path("id").asString();
+		int before = credentialCount();
+
+		MvcResult result = issue(IssuerApi.PARTNER_KEY, forAchievement(theirs, "Mallory"));
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(422);
+		assertThat(IssuerApi.json(result).path("code").asString()).isEqualTo("UNKNOWN_ACHIEVEMENT");
+		MvcResult bySlug = issue(IssuerApi.PARTNER_KEY, forAchievement("secret-course", "Mallory"));
+		assertThat(IssuerApi.json(bySlug).path("code").asString()).isEqualTo("UNKNOWN_ACHIEVEMENT");
+		assertThat(credentialCount()).isEqualTo(before);
+		assertThat(issue(other.path("apiKey").asString(), forAchievement(theirs, "Ada").replace(IssuerApi.ISSUER_DID,
+				IssuerApi.ISSUER_DID)).getResponse().getStatus()).isEqualTo(201);
+	}
+
+	@Test
+	void issueWhenOwnDidPartnerSignsGeneralCredentialThenInItsNameOnlyWithStatusAndRevocable() throws Exception {
+		JsonNode partner = IssuerApi.json(api.admin("/api/v1/admin/partners",
+				"{\"name\":\"Own Name University\",\"slug\":\"own-name-u\",\"ownIssuer\":true}"));
+		String key = partner.path("apiKey").asString();
+		String did = partner.path("issuerId").asString();
+
+		MvcResult result = issue(key, general(did, ",\"name\":\"Library card\""));
+
+		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
+		String jwt = jwtOf(result);
+		JsonNode payload = IssuerApi.JSON.readTree(JWSObject.parse(jwt).getPayload().toString());
+		assertThat(payload.path("id").asString()).startsWith("urn:uuid:");
+		assertThat(payload.path("validFrom").asString()).isNotEmpty();
+		assertThat(payload.path("credentialStatus").size()).isEqualTo(2);
+		VerificationReport report = api.verifierFromPublishedJwks(clock, did, "/partners/own-name-u/jwks.json",
+				TrustedIssuer.ANY_CREDENTIAL).verify(jwt);
+		assertThat(report.verdict()).as(report.checks().toString()).isEqualTo(Verdict.VALID);
+		assertThat(api.verifierFromPublishedJwks(clock, did, "/partners/own-name-u/jwks.json").verify(jwt).failureCodes()
+			.toString()).as("not a certificate to a verifier that trusts the partner for certificates")
+			.contains("TYPE_NOT_ACCEPTED");
+
+		String id = payload.path("id").asString().substring("urn:uuid:".length());
+		MvcResult revoked = api.perform(post("/api/v1/credentials/" + id + "/revoke").header("Authorization", "Bearer " + key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"test\"}"));
+		assertThat(revoked.getResponse().getStatus()).isEqualTo(200);
+
+		MvcResult asPlatform = issue(key, general(IssuerApi.ISSUER_DID, ""));
+		assertThat(asPlatform.getResponse().getStatus()).isEqualTo(422);
+		assertThat(IssuerApi.json(asPlatform).path("rule").asString()).isEqualTo("issuer-is-caller");
+		MvcResult backdated = issue(key, general(did, ",\"validFrom\":\"1990-01-01T00:00:00Z\""));
+		assertThat(IssuerApi.json(backdated).path("rule").asString()).isEqualTo("assigned-by-issuer");
+		MvcResult platformAchievement = issue(key, forAchievement(achievementUrl("genai-foundations"), "Mallory")
+			.replace(IssuerApi.ISSUER_DID, did));
+		assertThat(IssuerApi.json(platformAchievement).path("code").asString()).isEqualTo("UNKNOWN_ACHIEVEMENT");
+	}
+
+	@Test
+	void issueWhenCredentialBreaksDataModelThen4xxAndNothingStored() throws Exception {
+		JsonNode partner = IssuerApi.json(api.admin("/api/v1/admin/partners",
+				"{\"name\":\"Model Breakers\",\"slug\":\"model-breakers\",\"ownIssuer\":true}"));
+		String key = partner.path("apiKey").asString();
+		String did = partner.path("issuerId").asString();
+		String good = general(did, "");
+		String[] bad = { "{}", good.replace("\"https://www.w3.org/ns/credentials/v2\"", "\"https://www.w3.org/2018/credentials/v1\""),
+				good.replace("[\"VerifiableCredential\"]", "[\"Thing\"]"),
+				good.replace("\"credentialSubject\":{\"id\":\"did:example:learner\",\"name\":\"Sam\"}", "\"credentialSubject\":[]"),
+				good.replace("\"Sam\"", "\"Sam\",\"deep\":" + "[".repeat(100) + "]".repeat(100)),
+				good.replace("\"https://www.w3.org/ns/credentials/v2\"]", "\"https://www.w3.org/ns/credentials/v2\",42]"),
+				general(did, ",\"validUntil\":\"2000-01-01T00:00:00Z\""),
+				general(did, ",\"validUntil\":\"tomorrow\"") };
+		int before = credentialCount();
+		for (String body : bad) {
+			MvcResult result = issue(key, body);
+			assertThat(result.getResponse().getStatus()).as(body).isBetween(400, 422);
+			assertThat(result.getResponse().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		}
+		assertThat(credentialCount()).isEqualTo(before);
+	}
+
+	@Test
+	void issueWithoutApiKeyThen401() throws Exception {
+		MvcResult result = api.perform(post("/credentials/issue").contentType(MediaType.APPLICATION_JSON)
+			.content(forAchievement("genai-foundations", "Sam")));
+		assertThat(result.getResponse().getStatus()).isEqualTo(401);
+	}
+
+}
