@@ -149,6 +149,23 @@ class BatchIssuanceIntegrationTests extends IssuerApiTests {
 		assertThat(done.path("format").asString()).isEqualTo("json");
 	}
 
+	/** Regression: a name of no-break spaces or Hangul fillers printed a blank certificate. */
+	@Test
+	void uploadWhenNamesWouldPrintBlankThenThoseRowsRefusedAsUnprintable() throws Exception {
+		String cohort = BatchApi.HEADER + "N-1,\u00a0\u00a0\u00a0,,genai-foundations,,\n" + "N-2,\u3164,,genai-foundations,,\n"
+				+ "N-3,\u3164 \u00a0\u3164,,genai-foundations,,\n" + "N-4,Ana Lima,,genai-foundations,,\n";
+		int credentials = credentialCount();
+
+		MvcResult refused = batches.upload(IssuerApi.PARTNER_KEY, "text/csv", cohort.getBytes(StandardCharsets.UTF_8), true);
+
+		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+		JsonNode problem = IssuerApi.json(refused);
+		assertThat(problem.path("invalidRows").asInt()).isEqualTo(3);
+		assertThat(problem.path("errors").findValues("line").stream().map(JsonNode::asInt).toList())
+			.containsExactly(2, 3, 4);
+		assertThat(credentialCount()).isEqualTo(credentials);
+	}
+
 	@Test
 	void uploadAllOrNothingWhenAnyRowIsBadThenNothingIsStoredAndEveryBadRowIsListed() throws Exception {
 		int credentials = credentialCount();
