@@ -23,7 +23,9 @@ class ProblemErrorController implements ErrorController {
 		// called directly, /error is just a path that serves nothing
 		int code = (status instanceof Integer i) ? i : 404;
 		ProblemCode problemCode = ProblemCode.forStatus(code);
-		String detail = (code >= 500) ? "The request could not be completed." : problemCode.title() + ".";
+		String detail = (code >= 500) ? "The request could not be completed."
+				: (code == 429) ? "Too many requests from your address; try again after the Retry-After delay."
+						: problemCode.title() + ".";
 		ProblemDetail problem = Problems.of(problemCode, detail);
 		problem.setStatus(code);
 		return ResponseEntity.status(code).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -1,8 +1,10 @@
 package org.skillcred.issuer.system;
 
+import java.util.List;
+
 import org.skillcred.web.BodySizeLimitFilter;
-import org.skillcred.web.ProblemErrorReportValve;
-import org.skillcred.web.SecurityHeadersFilter;
+import org.skillcred.web.ClientAddresses;
+import org.skillcred.web.RateLimitFilter;
 import org.skillcred.web.RequestLogFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +15,7 @@ import org.springframework.core.Ordered;
  * Caps request bodies at {@code issuer.limits.max-body} before anything parses them.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.context.annotation.Import(org.skillcred.web.CommonWebConfiguration.class)
 class RequestLimitsConfiguration {
 
 	@Bean
@@ -26,19 +29,19 @@ class RequestLimitsConfiguration {
 		return registration;
 	}
 
-	/** Content-Security-Policy and friends on every answer: see {@link SecurityHeadersFilter}. */
+	/** Slows down guessing of API keys and learner links: see {@link RateLimitProperties}. */
 	@Bean
-	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
-		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
-				new SecurityHeadersFilter());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties limits) {
+		List<RateLimitFilter.Rule> rules = List.of(
+				new RateLimitFilter.Rule("auth-failures", request -> request.getHeader("Authorization") != null,
+						status -> status == 401, limits.authFailuresPerMinute()),
+				new RateLimitFilter.Rule("learner-link-failures", request -> request.getRequestURI().startsWith("/learn/"),
+						status -> status == 404, limits.learnerLinkFailuresPerMinute()));
+		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(rules,
+				new ClientAddresses(limits.clientAddressHeader(), limits.trustedProxies())));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		registration.setEnabled(limits.enabled());
 		return registration;
-	}
-
-	/** Requests Tomcat rejects on its own get a problem document too: see {@link ProblemErrorReportValve}. */
-	@Bean
-	org.springframework.boot.web.server.WebServerFactoryCustomizer<org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory> problemErrorValve() {
-		return factory -> factory.addContextCustomizers(ProblemErrorReportValve::install);
 	}
 
 	/** One log line per request, without personal data: see {@link RequestLogFilter}. */

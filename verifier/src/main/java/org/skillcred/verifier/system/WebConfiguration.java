@@ -6,8 +6,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.skillcred.web.BodySizeLimitFilter;
-import org.skillcred.web.ProblemErrorReportValve;
-import org.skillcred.web.SecurityHeadersFilter;
+import org.skillcred.web.ClientAddresses;
+import org.skillcred.web.RateLimitFilter;
 import org.skillcred.web.RequestLogFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +20,7 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
  * Clock, request size limit and page language for the verifier.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.context.annotation.Import(org.skillcred.web.CommonWebConfiguration.class)
 class WebConfiguration {
 
 	/** The six official UN languages the pages are written in. */
@@ -49,30 +50,34 @@ class WebConfiguration {
 		return registration;
 	}
 
-	/** Content-Security-Policy and friends on every answer: see {@link SecurityHeadersFilter}. */
-	@Bean
-	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
-		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
-				new SecurityHeadersFilter());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		return registration;
-	}
-
 	/** The Prometheus endpoint answers only the scraper holding the metrics token. */
 	@Bean
-	FilterRegistrationBean<MetricsAccessFilter> metricsAccessFilter(
-			@org.springframework.beans.factory.annotation.Value("${verifier.metrics.token:}") String token) {
+	FilterRegistrationBean<MetricsAccessFilter> metricsAccessFilter(MetricsProperties metrics) {
 		FilterRegistrationBean<MetricsAccessFilter> registration = new FilterRegistrationBean<>(
-				new MetricsAccessFilter(token));
+				new MetricsAccessFilter(metrics.token()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 
-	/** Requests Tomcat rejects on its own get a problem document too: see {@link ProblemErrorReportValve}. */
+	/** Limits the verifications that cause fetches from issuers: see {@link RateLimitProperties}. */
 	@Bean
-	org.springframework.boot.web.server.WebServerFactoryCustomizer<org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory> problemErrorValve() {
-		return factory -> factory.addContextCustomizers(ProblemErrorReportValve::install);
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties limits) {
+		List<RateLimitFilter.Rule> rules = List.of(
+				new RateLimitFilter.Rule("links",
+						request -> "GET".equals(request.getMethod()) && request.getRequestURI().startsWith("/v/"), null,
+						limits.linkLookupsPerMinute()),
+				new RateLimitFilter.Rule("verifications",
+						request -> "POST".equals(request.getMethod()) && VERIFICATIONS.contains(request.getRequestURI()),
+						null, limits.verificationsPerMinute()));
+		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(rules,
+				new ClientAddresses(limits.clientAddressHeader(), limits.trustedProxies())));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+		registration.setEnabled(limits.enabled());
+		return registration;
 	}
+
+	private static final java.util.Set<String> VERIFICATIONS = java.util.Set.of("/", "/api/v1/verify",
+			"/credentials/verify");
 
 	/** One log line per request, without personal data: see {@link RequestLogFilter}. */
 	@Bean

@@ -20,7 +20,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "verifier.status.max-cache-age=0s", "verifier.trust.keys.rate-limit=1ms",
-		"verifier.trust.list.reload-interval=200ms" })
+		"verifier.trust.list.reload-interval=200ms",
+		// the tests verify hundreds of credentials from one address; RateLimitIntegrationTests checks the limits
+		"verifier.rate-limits.link-lookups-per-minute=1000000", "verifier.rate-limits.verifications-per-minute=1000000" })
 @AutoConfigureMockMvc
 @ActiveProfiles("dev")
 public @interface VerifierIntegrationTest {

@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Size limits as a real servlet container enforces them: oversized uploads and bodies get 413
  * problem documents, whether or not they announce their length.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "verifier.rate-limits.link-lookups-per-minute=5",
+				"verifier.rate-limits.client-address-header=X-Forwarded-For", "verifier.rate-limits.trusted-proxies=127.0.0.1" })
 @ActiveProfiles("dev")
 class RequestLimitsServerTests {
 
@@ -119,6 +121,33 @@ class RequestLimitsServerTests {
 		HttpResponse<String> metrics = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
 				+ "/actuator/prometheus")).GET().build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(metrics.statusCode()).as("off without a metrics token").isEqualTo(404);
+	}
+
+	/** Over a limit, an API client gets a problem document and a browser a page in its language. */
+	@Test
+	void rateLimitedThen429ProblemOrPageWithRetryAfter() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v/nobody/" + java.util.UUID.randomUUID()))
+				.header("X-Forwarded-For", "203.0.113.60")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		HttpResponse<String> api = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v/nobody/"
+				+ java.util.UUID.randomUUID())).header("X-Forwarded-For", "203.0.113.60").header("Accept", "application/json").GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(api.statusCode()).isEqualTo(429);
+		assertThat(api.headers().firstValue("Retry-After")).isPresent();
+		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+		assertThat(api.body()).contains("TOO_MANY_REQUESTS");
+		HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v/nobody/"
+				+ java.util.UUID.randomUUID())).header("X-Forwarded-For", "203.0.113.60").header("Accept", "text/html")
+			.header("Accept-Language", "fr").GET().build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(429);
+		assertThat(page.body()).contains("Trop de vérifications").contains("lang=\"fr\"");
+		HttpResponse<String> other = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v/nobody/"
+				+ java.util.UUID.randomUUID())).header("X-Forwarded-For", "203.0.113.61").header("Accept", "application/json").GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(other.statusCode()).as("another client keeps working").isEqualTo(200);
 	}
 
 }
