@@ -51,6 +51,32 @@ class BoundaryRegressionIntegrationTests extends IssuerApiTests {
 		assertThat(defineWithValidity("P100Y").getResponse().getStatus()).isEqualTo(201);
 	}
 
+	/**
+	 * Regression: an achievement stored with validity P999999999Y (accepted before the range rule)
+	 * made every issuance and every batch row for it answer 500.
+	 */
+	@Test
+	void issueWhenStoredValidityOverflowsThen422ForSingleAndBatch() throws Exception {
+		assertThat(defineWithValidity("P1Y").getResponse().getStatus()).isEqualTo(201);
+		String slug = "v-" + Math.abs("P1Y".hashCode());
+		jdbc.update("update achievement set validity = 'P999999999Y' where slug = ?", slug);
+
+		MvcResult single = api.issue(IssuerApi.PARTNER_KEY, IssuerApi.issueBody(slug, "Overflow"));
+		assertThat(single.getResponse().getStatus()).isEqualTo(422);
+		assertThat(IssuerApi.json(single).path("field").asString()).isEqualTo("validUntil");
+
+		MvcResult batch = api.perform(post("/api/v1/batches").param("allOrNothing", "true")
+			.header("Authorization", "Bearer " + IssuerApi.PARTNER_KEY)
+			.contentType("text/csv")
+			.content("externalId,name,achievementId\no-1,Overflow," + slug + "\n"));
+		assertThat(batch.getResponse().getStatus()).isEqualTo(422);
+		assertThat(IssuerApi.json(batch).path("code").asString()).isEqualTo("BATCH_REJECTED");
+
+		MvcResult withEnd = api.issue(IssuerApi.PARTNER_KEY, IssuerApi.issueBody(slug, "Explicit End")
+			.replace("}}", "},\"validUntil\":\"2030-01-01T00:00:00Z\"}"));
+		assertThat(withEnd.getResponse().getStatus()).as("an explicit validUntil still works").isEqualTo(201);
+	}
+
 	@Test
 	void issueWhenValidUntilBeyondYear9999ThenRefusedOnIssueAndRenew() throws Exception {
 		String base = IssuerApi.issueBody("genai-foundations", "Far Future");
@@ -105,6 +131,9 @@ class BoundaryRegressionIntegrationTests extends IssuerApiTests {
 			MvcResult result = api.perform(get(path).header("Authorization", "Bearer wrong-key"));
 			assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
 		}
+		assertThat(api.perform(get("/learn/no-such-token").header("Authorization", "Bearer wrong-key"))
+			.getResponse()
+			.getStatus()).as("a learner page answers as without the header").isEqualTo(404);
 		MvcResult api401 = api.perform(get("/api/v1/achievements").header("Authorization", "Bearer wrong-key"));
 		assertThat(api401.getResponse().getStatus()).isEqualTo(401);
 	}

@@ -20,14 +20,14 @@ class CertificatePdfsTests {
 
 	@Test
 	void readWhenArraysNestedDeeplyThenTooComplex() {
-		byte[] pdf = handMade("<< /Type /Catalog /Pages 2 0 R /Deep " + "[".repeat(100_000) + "]".repeat(100_000)
+		byte[] pdf = TestFiles.handMadePdf("<< /Type /Catalog /Pages 2 0 R /Deep " + "[".repeat(100_000) + "]".repeat(100_000)
 				+ " >>", "<< /Type /Pages /Kids [] /Count 0 >>");
 		expect(pdf, UnusableUploadException.Reason.TOO_COMPLEX);
 	}
 
 	@Test
 	void readWhenDictionariesNestedDeeplyThenTooComplex() {
-		byte[] pdf = handMade("<< /Type /Catalog /Pages 2 0 R /Deep " + "<< /A ".repeat(50_000) + ">> ".repeat(50_000)
+		byte[] pdf = TestFiles.handMadePdf("<< /Type /Catalog /Pages 2 0 R /Deep " + "<< /A ".repeat(50_000) + ">> ".repeat(50_000)
 				+ " >>", "<< /Type /Pages /Kids [] /Count 0 >>");
 		expect(pdf, UnusableUploadException.Reason.TOO_COMPLEX);
 	}
@@ -41,14 +41,14 @@ class CertificatePdfsTests {
 
 	@Test
 	void readWhenNameTreeRefersToItselfThenEndsWithoutCredential() {
-		byte[] pdf = handMade("<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles 3 0 R >> >>",
+		byte[] pdf = TestFiles.handMadePdf("<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles 3 0 R >> >>",
 				"<< /Type /Pages /Kids [] /Count 0 >>", "<< /Kids [3 0 R 3 0 R 3 0 R] >>");
 		expect(pdf, UnusableUploadException.Reason.NO_CREDENTIAL_IN_PDF);
 	}
 
 	@Test
 	void readWhenPageTreeCycleOrBrokenXrefThenNoCrash() {
-		byte[] cycle = handMade("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R] /Count 1 >>");
+		byte[] cycle = TestFiles.handMadePdf("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R] /Count 1 >>");
 		assertThatExceptionOfType(UnusableUploadException.class).isThrownBy(() -> pdfs.read(cycle));
 		byte[] genuine = TestFiles.pdf(1, "eyJhbGciOiJFUzI1NiJ9.e30.c2ln".getBytes(), "credential.jwt");
 		String text = new String(genuine, StandardCharsets.ISO_8859_1);
@@ -71,30 +71,12 @@ class CertificatePdfsTests {
 		for (int i = 0; i < 6000; i++) {
 			objects.add("null");
 		}
-		expect(handMade(objects.toArray(String[]::new)), UnusableUploadException.Reason.TOO_COMPLEX);
+		expect(TestFiles.handMadePdf(objects.toArray(String[]::new)), UnusableUploadException.Reason.TOO_COMPLEX);
 	}
 
 	private void expect(byte[] pdf, UnusableUploadException.Reason reason) {
 		assertThatExceptionOfType(UnusableUploadException.class).isThrownBy(() -> pdfs.read(pdf))
 			.satisfies(ex -> assertThat(ex.reason()).isEqualTo(reason));
-	}
-
-	/** A PDF with the given objects (object 1 is the catalog) and a correct cross-reference table. */
-	static byte[] handMade(String... objects) {
-		StringBuilder pdf = new StringBuilder("%PDF-1.7\n");
-		List<Integer> offsets = new ArrayList<>();
-		for (int i = 0; i < objects.length; i++) {
-			offsets.add(pdf.length());
-			pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
-		}
-		int xref = pdf.length();
-		pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
-		for (int offset : offsets) {
-			pdf.append(String.format("%010d 00000 n \n", offset));
-		}
-		pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
-			.append(xref).append("\n%%EOF\n");
-		return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
 	}
 
 }

@@ -2,6 +2,9 @@ package org.skillcred.verifier.support;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.IOException;
 import java.util.Map;
 
@@ -78,6 +81,24 @@ public final class TestFiles {
 		}
 		document.close();
 		return out.toByteArray();
+	}
+
+	/** A PDF with the given objects (object 1 is the catalog) and a correct cross-reference table. */
+	public static byte[] handMadePdf(String... objects) {
+		StringBuilder pdf = new StringBuilder("%PDF-1.7\n");
+		List<Integer> offsets = new ArrayList<>();
+		for (int i = 0; i < objects.length; i++) {
+			offsets.add(pdf.length());
+			pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+		}
+		int xref = pdf.length();
+		pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+		for (int offset : offsets) {
+			pdf.append(String.format("%010d 00000 n \n", offset));
+		}
+		pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+			.append(xref).append("\n%%EOF\n");
+		return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
 	}
 
 }

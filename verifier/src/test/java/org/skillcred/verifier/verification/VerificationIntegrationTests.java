@@ -354,6 +354,25 @@ class VerificationIntegrationTests {
 		assertThat(page.indexOf("not digitally signed")).isPositive().isLessThan(page.indexOf("checks-heading"));
 	}
 
+	/** Regression: forged variants (broken cross references) of the unsigned PDF were VALID too. */
+	@Test
+	void unsignedPdfWithBrokenXrefAndGenuineCredentialThenNeverValid() throws Exception {
+		String jwt = issuer.issue(UUID.randomUUID(), null);
+		byte[] pdf = TestFiles.pdf(1, jwt.getBytes(StandardCharsets.US_ASCII), "credential.jwt");
+		byte[] broken = new String(pdf, StandardCharsets.ISO_8859_1).replace("xref", "xrex")
+			.getBytes(StandardCharsets.ISO_8859_1);
+		MvcResult result = mvc.perform(multipart("/api/v1/verify")
+			.file(new MockMultipartFile("file", "forged.pdf", "application/pdf", broken))).andReturn();
+		if (result.getResponse().getStatus() == 200) {
+			JsonNode report = JSON.readTree(result.getResponse().getContentAsString());
+			assertThat(report.path("verdict").asString()).isEqualTo("INVALID");
+			assertThat(failures(report)).contains("PDF_UNSIGNED");
+		}
+		else {
+			assertThat(result.getResponse().getStatus()).isEqualTo(422);
+		}
+	}
+
 	/** Regression: the issuer's own status-list credential verified VALID as if it were a certificate. */
 	@Test
 	void statusListCredentialPresentedAsCertificateThenInvalid() throws Exception {
