@@ -95,6 +95,13 @@ class HostileInputServerTests {
 		assertThat(issued.statusCode()).isEqualTo(201);
 		String id = IssuerApi.JSON.readTree(issued.body()).path("id").asString();
 
+		List<java.lang.management.MemoryPoolMXBean> heap = java.lang.management.ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+			.toList();
+		System.gc();
+		long before = heap.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
+		heap.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
 		for (Hostile input : inputs(id)) {
 			long start = System.nanoTime();
 			HttpResponse<String> response = send(input);
@@ -105,6 +112,9 @@ class HostileInputServerTests {
 				.hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
 			assertThat(took).as(what).isLessThan(ANSWER_WITHIN);
 		}
+
+		long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+		assertThat(peak - before).as("heap growth under hostile input, bytes").isLessThan(512L * 1024 * 1024);
 
 		HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/credentials/" + id))
 			.header("Authorization", "Bearer " + IssuerApi.PARTNER_KEY)
