@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -28,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param validUntil when it stops being valid, or null for no end
  * @param name the credential's display name (the achievement's name)
  * @param credentialSubject the learner and the achievement
- * @param credentialStatus status list entries, possibly empty
+ * @param credentialStatus status list entries, possibly empty; one entry is written as an object, as
+ * Open Badges 3.0 requires
  * @param credentialSchema schemas the credential conforms to
  * @see <a href="https://www.w3.org/TR/vc-data-model-2.0/">VC Data Model 2.0</a>
  * @see <a href="https://www.imsglobal.org/spec/ob/v3p0#achievementcredential">OB 3.0 AchievementCredential</a>
@@ -38,7 +40,8 @@ import org.jspecify.annotations.Nullable;
 		"credentialStatus", "credentialSchema" })
 public record OpenBadgeCredential(@JsonProperty("@context") List<String> context, String id, List<String> type,
 		IssuerProfile issuer, Instant validFrom, @Nullable Instant validUntil, String name,
-		AchievementSubject credentialSubject, List<StatusEntry> credentialStatus,
+		AchievementSubject credentialSubject,
+		@JsonFormat(with = JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED) List<StatusEntry> credentialStatus,
 		List<CredentialSchemaRef> credentialSchema) {
 
 	/** The credential types every SkillCred credential carries. */

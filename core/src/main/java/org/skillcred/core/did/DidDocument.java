@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Builds a DID document whose verification methods are {@code JsonWebKey}s.
+ * Builds a DID document whose verification methods are {@code JsonWebKey}s, each key also as a
+ * {@code Multikey} for resolvers that know only that type.
  * <p>
  * Every key, active or retired, is listed under {@code assertionMethod}, so credentials signed
  * before a key rotation keep verifying. Only public key material is ever written.
@@ -21,9 +22,12 @@ import tools.jackson.databind.JsonNode;
  */
 public final class DidDocument {
 
-	/** Contexts of the document: DID core and the JWK verification method vocabulary. */
+	/** Contexts of the document: DID core, and the JsonWebKey and Multikey vocabularies. */
 	public static final List<String> CONTEXTS = List.of("https://www.w3.org/ns/did/v1",
-			"https://w3id.org/security/jwk/v1");
+			"https://w3id.org/security/jwk/v1", "https://w3id.org/security/multikey/v1");
+
+	/** Appended to a key's id for the same key as a Multikey verification method. */
+	public static final String MULTIKEY_SUFFIX = "-multikey";
 
 	private DidDocument() {
 	}
@@ -37,8 +41,21 @@ public final class DidDocument {
 	 * @return the DID document
 	 */
 	public static Map<String, Object> of(String did, List<JWK> keys) {
-		List<Map<String, Object>> methods = keys.stream().map(key -> verificationMethod(did, key)).toList();
-		List<String> ids = keys.stream().filter(k -> k.getKeyRevocation() == null).map(JWK::getKeyID).toList();
+		List<Map<String, Object>> methods = new ArrayList<>();
+		List<String> ids = new ArrayList<>();
+		for (JWK key : keys) {
+			methods.add(verificationMethod(did, key));
+			Map<String, Object> multikey = multikey(did, key);
+			if (multikey != null) {
+				methods.add(multikey);
+			}
+			if (key.getKeyRevocation() == null) {
+				ids.add(key.getKeyID());
+				if (multikey != null) {
+					ids.add((String) multikey.get("id"));
+				}
+			}
+		}
 		Map<String, Object> doc = new LinkedHashMap<>();
 		doc.put("@context", CONTEXTS);
 		doc.put("id", did);
@@ -105,6 +122,27 @@ public final class DidDocument {
 		catch (java.text.ParseException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * The same key as a {@code Multikey}, for resolvers that know that type and not
+	 * {@code JsonWebKey}; its id is the key's id with {@value #MULTIKEY_SUFFIX}. A revoked key is
+	 * published as a Multikey too, with the same {@code revoked} time, so no resolver trusts it.
+	 */
+	private static @Nullable Map<String, Object> multikey(String did, JWK key) {
+		String multibase = Multikeys.publicKeyMultibase(key);
+		if (multibase == null) {
+			return null;
+		}
+		Map<String, Object> method = new LinkedHashMap<>();
+		method.put("id", key.getKeyID() + MULTIKEY_SUFFIX);
+		method.put("type", "Multikey");
+		method.put("controller", did);
+		method.put("publicKeyMultibase", multibase);
+		if (key.getKeyRevocation() != null) {
+			method.put("revoked", key.getKeyRevocation().getRevocationTime().toInstant().toString());
+		}
+		return method;
 	}
 
 	private static Map<String, Object> verificationMethod(String did, JWK key) {

@@ -67,10 +67,20 @@ public final class CredentialSigner {
 	 */
 	public String sign(OpenBadgeCredential credential, JwtProfile profile) {
 		return switch (profile) {
-			case VC_JWT -> signPayload(json.write(credential), profile.type(), profile.contentType());
+			case VC_JWT -> signPayload(json.write(withIssuerClaim(credential)), profile.type(), profile.contentType());
 			case OB3_JWT -> signPayload(json.write(ob3Claims(credential)), profile.type(), null);
 			case LEGACY_VC_JWT -> throw new IllegalArgumentException("Legacy VC 1.1 JWTs are read, never issued");
 		};
+	}
+
+	/**
+	 * The credential with {@code iss}: VC-JOSE-COSE allows it (equal to the issuer's id), and JWT
+	 * libraries that expect every JWT to name its issuer, did-jwt-vc among them, need it.
+	 */
+	private ObjectNode withIssuerClaim(OpenBadgeCredential credential) {
+		ObjectNode claims = (ObjectNode) json.toTree(credential);
+		claims.put(CredentialClaims.ISS, credential.issuer().id());
+		return claims;
 	}
 
 	private ObjectNode ob3Claims(OpenBadgeCredential credential) {

@@ -2,6 +2,7 @@ package org.skillcred.core.status;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.skillcred.core.credential.StatusEntry;
 import org.skillcred.core.verification.CheckName;
 import org.skillcred.core.verification.CheckResult;
@@ -12,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Checks {@code BitstringStatusListEntry} entries: a set bit in a {@code revocation} list means
- * revoked, in a {@code suspension} list suspended. Fails closed: an entry of an unknown type, or a
+ * revoked, in a {@code suspension} list suspended; in a {@code message} list the entry's value is
+ * read ({@code statusSize} bits) and judged by the credential's {@code statusMessage}. Fails closed: an entry of an unknown type, or a
  * list that cannot be obtained, makes the check {@code NOT_CHECKED}, never passed.
  *
  * @see <a href="https://www.w3.org/TR/vc-bitstring-status-list/#validate-algorithm">Bitstring Status List §3.2 Validate Algorithm</a>
@@ -43,8 +45,18 @@ public final class BitstringStatusCheck implements StatusCheck {
 						"The credential uses a status mechanism this verifier does not support (" + type + ").");
 			}
 			String purpose = entry.path("statusPurpose").asString("");
-			if (!REVOCATION.equals(purpose) && !SUSPENSION.equals(purpose)) {
-				continue; // refresh and message lists carry no validity information
+			boolean message = StatusEntry.MESSAGE.equals(purpose);
+			if (!REVOCATION.equals(purpose) && !SUSPENSION.equals(purpose) && !message) {
+				continue; // a refresh list carries no validity information
+			}
+			int statusSize = entry.path("statusSize").asInt(1);
+			if (!entry.path("statusSize").isMissingNode() && !entry.path("statusSize").isInt() || statusSize < 1
+					|| statusSize > 8 || (statusSize > 1 && !message)) {
+				return invalid("The status entry's statusSize is not usable.");
+			}
+			JsonNode messages = entry.path("statusMessage");
+			if (message && (!messages.isArray() || messages.size() != (1 << statusSize))) {
+				return invalid("A message status entry needs one statusMessage for each of its values.");
 			}
 			long index;
 			try {
@@ -68,8 +80,18 @@ public final class BitstringStatusCheck implements StatusCheck {
 			catch (StatusListException ex) {
 				return invalid("The issuer's status list is invalid: " + ex.getMessage());
 			}
-			if (index >= list.size()) {
+			if (list.entries(statusSize) < BitstringStatusList.MIN_ENTRIES) {
+				return invalid("The status list is shorter than the 131,072 entries the specification requires.");
+			}
+			if (index >= list.entries(statusSize)) {
 				return invalid("The status index lies outside the status list.");
+			}
+			if (message) {
+				CheckResult state = messageState(messages, list.value(index, statusSize));
+				if (state != null) {
+					return state;
+				}
+				continue;
 			}
 			if (list.isSet(index)) {
 				if (REVOCATION.equals(purpose)) {
@@ -84,6 +106,32 @@ public final class BitstringStatusCheck implements StatusCheck {
 					"The issuer has suspended this credential.");
 		}
 		return CheckResult.passed(CheckName.STATUS, "The credential is neither revoked nor suspended.");
+	}
+
+	/**
+	 * What a message entry's value says, by the credential's own messages. Only "valid" passes;
+	 * "revoked" and "suspended" are reported as such, and any other message (a value the issuer
+	 * defined otherwise, or none) is not valid: the check fails closed.
+	 */
+	private static @Nullable CheckResult messageState(JsonNode messages, int value) {
+		String hex = "0x" + Integer.toHexString(value);
+		String text = null;
+		for (JsonNode message : messages) {
+			if (hex.equalsIgnoreCase(message.path("status").asString(""))) {
+				text = message.path("message").asString("");
+			}
+		}
+		if (StatusEntry.StatusMessage.VALID.equalsIgnoreCase(text)) {
+			return null;
+		}
+		if (StatusEntry.StatusMessage.REVOKED.equalsIgnoreCase(text)) {
+			return CheckResult.failed(CheckName.STATUS, ReasonCode.REVOKED, "The issuer has revoked this credential.");
+		}
+		if (StatusEntry.StatusMessage.SUSPENDED.equalsIgnoreCase(text)) {
+			return CheckResult.failed(CheckName.STATUS, ReasonCode.SUSPENDED, "The issuer has suspended this credential.");
+		}
+		return invalid("The issuer's status list gives this credential the status " + hex
+				+ ((text != null) ? " (" + text + ")" : "") + ", which is not valid.");
 	}
 
 	private static CheckResult invalid(String message) {

@@ -174,6 +174,67 @@ public final class BitstringStatusList {
 	}
 
 	/**
+	 * Reads a multi-bit entry ({@code statusSize} bits per entry, the left-most bit first, as the
+	 * specification's bit order has it).
+	 * @param index the {@code statusListIndex}
+	 * @param statusSize bits per entry, 1 to 8
+	 * @return the entry's value
+	 * @throws IndexOutOfBoundsException when the index is outside the list
+	 */
+	public int value(long index, int statusSize) {
+		requireStatusSize(statusSize);
+		if (index < 0 || index >= entries(statusSize)) {
+			throw new IndexOutOfBoundsException("Status index " + index + " outside a list of " + entries(statusSize));
+		}
+		int value = 0;
+		for (int bit = 0; bit < statusSize; bit++) {
+			value = (value << 1) | (isSet(index * statusSize + bit) ? 1 : 0);
+		}
+		return value;
+	}
+
+	/**
+	 * The number of entries of a size.
+	 * @param statusSize bits per entry
+	 * @return how many entries the list holds
+	 */
+	public long entries(int statusSize) {
+		requireStatusSize(statusSize);
+		return size() / statusSize;
+	}
+
+	/**
+	 * Returns a copy with multi-bit entries set to values; entries not given keep theirs.
+	 * @param values the value of each entry to set, by index
+	 * @param statusSize bits per entry, 1 to 8
+	 * @return the new list
+	 */
+	public BitstringStatusList withValues(java.util.Map<? extends Number, Integer> values, int statusSize) {
+		requireStatusSize(statusSize);
+		byte[] copy = bits.clone();
+		values.forEach((number, value) -> {
+			long index = number.longValue();
+			if (index < 0 || index >= entries(statusSize) || value < 0 || value >= (1 << statusSize)) {
+				throw new IndexOutOfBoundsException("Status entry " + index + "=" + value + " outside the list");
+			}
+			for (int bit = 0; bit < statusSize; bit++) {
+				long position = index * statusSize + bit;
+				int mask = 0x80 >>> (int) (position & 7);
+				boolean set = ((value >>> (statusSize - 1 - bit)) & 1) != 0;
+				copy[(int) (position >>> 3)] = (byte) (set ? (copy[(int) (position >>> 3)] | mask)
+						: (copy[(int) (position >>> 3)] & ~mask));
+			}
+		});
+		return new BitstringStatusList(copy);
+	}
+
+	private static void requireStatusSize(int statusSize) {
+		if (statusSize < 1 || statusSize > 8) {
+			throw new IllegalArgumentException("statusSize must be 1 to 8");
+		}
+	}
+
+	/**
 	 * The raw bitstring (a copy).
 	 * @return the bytes
 	 */

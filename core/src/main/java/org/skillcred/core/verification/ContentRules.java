@@ -37,6 +37,14 @@ final class ContentRules {
 	private static void checkFields(DecodedCredential decoded) throws ContentException {
 		JsonNode vc = decoded.credential();
 		boolean legacy = decoded.profile() == JwtProfile.LEGACY_VC_JWT;
+		if (!legacy) {
+			RuleViolation violation = DataModelRules.firstViolation(vc);
+			if (violation != null) {
+				throw new ContentException(violation.rule().endsWith(".required") ? ReasonCode.MISSING_FIELD
+						: ReasonCode.INVALID_FIELD, violation.message() + " (rule " + violation.rule()
+								+ (violation.pointer().isEmpty() ? "" : ", at " + violation.pointer()) + ")");
+			}
+		}
 		JsonNode context = vc.get("@context");
 		if (context == null) {
 			throw missing("@context");

@@ -45,9 +45,15 @@ class DidWebTests {
 		ECKey key = TestFixtures.es256Key(TestFixtures.ISSUER_DID);
 		Map<String, Object> doc = DidDocument.of(TestFixtures.ISSUER_DID, List.of(key));
 		assertThat(doc.get("id")).isEqualTo(TestFixtures.ISSUER_DID);
-		assertThat(doc.get("assertionMethod")).isEqualTo(List.of(key.getKeyID()));
+		assertThat(doc.get("assertionMethod")).isEqualTo(List.of(key.getKeyID(), key.getKeyID() + "-multikey"));
 		@SuppressWarnings("unchecked")
 		Map<String, Object> method = ((List<Map<String, Object>>) doc.get("verificationMethod")).get(0);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> multikey = ((List<Map<String, Object>>) doc.get("verificationMethod")).get(1);
+		assertThat(multikey.get("type")).isEqualTo("Multikey");
+		assertThat(multikey.get("id")).isEqualTo(key.getKeyID() + "-multikey");
+		// P-256 public Multikeys start zDn (multicodec 0x1200, compressed point, base58-btc)
+		assertThat((String) multikey.get("publicKeyMultibase")).startsWith("zDn").hasSizeBetween(48, 50);
 		assertThat(method.get("type")).isEqualTo("JsonWebKey");
 		assertThat(method.get("controller")).isEqualTo(TestFixtures.ISSUER_DID);
 		@SuppressWarnings("unchecked")
@@ -92,12 +98,29 @@ class DidWebTests {
 			.toRevokedJWK(new com.nimbusds.jose.jwk.KeyRevocation(new java.util.Date(),
 					com.nimbusds.jose.jwk.KeyRevocation.Reason.COMPROMISED));
 		Map<String, Object> doc = DidDocument.of(TestFixtures.ISSUER_DID, List.of(good, bad));
-		assertThat(doc.get("assertionMethod")).isEqualTo(List.of(good.getKeyID()));
+		assertThat(doc.get("assertionMethod")).isEqualTo(List.of(good.getKeyID(), good.getKeyID() + "-multikey"));
 
 		List<com.nimbusds.jose.jwk.JWK> read = DidDocument
 			.assertionKeys(org.skillcred.core.credential.CredentialJson.defaults().toTree(doc), TestFixtures.ISSUER_DID);
 		assertThat(read).extracting(com.nimbusds.jose.jwk.JWK::getKeyID).containsExactly(good.getKeyID(), bad.getKeyID());
 		assertThat(read.get(1).getKeyRevocation()).isNotNull();
+	}
+
+	/** Base58-btc vectors from the IETF base58 draft (draft-msporny-base58 §5). */
+	@Test
+	void base58WhenSpecVectorsThenEncodedAsTheDraftSays() {
+		assertThat(Multikeys.base58("Hello World!".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+			.isEqualTo("2NEpo7TZRRrLZSi2U");
+		assertThat(Multikeys.base58("The quick brown fox jumps over the lazy dog.".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+			.isEqualTo("USm3fpXnKG5EUBx2ndxBDMPVciP5hGey2Jh4NDv6gmeo1LkMeiKrLJUUBk6Z");
+		assertThat(Multikeys.base58(new byte[] { 0, 0, 0x28, 0x7f, (byte) 0xb4, (byte) 0xcd })).isEqualTo("11233QC4");
+	}
+
+	/** An Ed25519 Multikey starts z6Mk, as every did:key of that type does. */
+	@Test
+	void multikeyWhenEd25519ThenZ6Mk() {
+		assertThat(Multikeys.publicKeyMultibase(TestFixtures.ed25519Key(TestFixtures.ISSUER_DID))).startsWith("z6Mk");
+		assertThat(Multikeys.publicKeyMultibase(TestFixtures.rsaKey(TestFixtures.ISSUER_DID))).startsWith("z");
 	}
 
 }

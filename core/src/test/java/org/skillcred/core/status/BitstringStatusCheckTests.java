@@ -87,10 +87,61 @@ class BitstringStatusCheckTests {
 
 	@Test
 	void checkWhenUnknownStatusTypeThenNotValid() {
-		StatusEntry unknown = new StatusEntry(LIST + "#1", "1EdTechRevocationList", "revocation", "1", LIST);
+		StatusEntry unknown = new StatusEntry(LIST + "#1", "1EdTechRevocationList", "revocation", "1", LIST, null, null);
 		VerificationReport report = verify(lists, unknown);
 		assertThat(report.verdict()).isEqualTo(Verdict.INDETERMINATE);
 		assertThat(report.check(CheckName.STATUS).code()).isEqualTo(ReasonCode.STATUS_NOT_CHECKED);
+	}
+
+	private BitstringStatusList messages = BitstringStatusList.empty(2 * 131_072);
+
+	private final StatusListSource messageLists = (url, purpose, issuer) -> {
+		assertThat(purpose).isEqualTo(StatusEntry.MESSAGE);
+		return messages;
+	};
+
+	/** The one status entry new credentials carry: two bits, valid, revoked or suspended. */
+	@Test
+	void checkWhenMessageEntryThenValueReadByItsMessages() {
+		StatusEntry entry = StatusEntry.message(LIST + "/message", 77);
+		assertThat(verify(messageLists, entry).verdict()).isEqualTo(Verdict.VALID);
+
+		messages = messages.withValues(java.util.Map.of(77, 1), 2);
+		assertThat(verify(messageLists, entry).failureCodes()).containsExactly(ReasonCode.REVOKED);
+
+		messages = messages.withValues(java.util.Map.of(77, 2), 2);
+		assertThat(verify(messageLists, entry).failureCodes()).containsExactly(ReasonCode.SUSPENDED);
+
+		messages = messages.withValues(java.util.Map.of(77, 3), 2);
+		assertThat(verify(messageLists, entry).failureCodes()).as("an undefined value fails closed")
+			.containsExactly(ReasonCode.STATUS_INVALID);
+
+		messages = messages.withValues(java.util.Map.of(77, 0), 2);
+		assertThat(verify(messageLists, entry).verdict()).as("a suspension lifted").isEqualTo(Verdict.VALID);
+		assertThat(messages.value(76, 2)).isZero();
+		assertThat(messages.value(78, 2)).isZero();
+	}
+
+	@Test
+	void checkWhenMessageEntryMalformedThenStatusInvalid() {
+		StatusEntry good = StatusEntry.message(LIST + "/message", 5);
+		StatusEntry fewMessages = new StatusEntry(good.id(), good.type(), good.statusPurpose(), good.statusListIndex(),
+				good.statusListCredential(), 2, StatusEntry.STATES.subList(0, 3));
+		StatusEntry hugeSize = new StatusEntry(good.id(), good.type(), good.statusPurpose(), good.statusListIndex(),
+				good.statusListCredential(), 40, StatusEntry.STATES);
+		StatusEntry outside = StatusEntry.message(LIST + "/message", 131_072);
+		for (StatusEntry entry : new StatusEntry[] { fewMessages, hugeSize, outside }) {
+			assertThat(verify(messageLists, entry).failureCodes()).containsExactly(ReasonCode.STATUS_INVALID);
+		}
+	}
+
+	@Test
+	void listWhenMultiBitValuesWrittenThenReadBackMsbFirst() {
+		BitstringStatusList list = BitstringStatusList.empty(131_072).withValues(java.util.Map.of(0, 2, 3, 1), 2);
+		assertThat(list.toBytes()[0] & 0xFF).isEqualTo(0b1000_0001);
+		assertThat(list.value(0, 2)).isEqualTo(2);
+		assertThat(list.value(3, 2)).isEqualTo(1);
+		assertThat(list.entries(2)).isEqualTo(65_536);
 	}
 
 }

@@ -15,8 +15,6 @@ import org.skillcred.core.credential.AchievementSubject;
 import org.skillcred.core.credential.IdentityObject;
 import org.skillcred.core.credential.IssuerProfile;
 import org.skillcred.core.credential.OpenBadgeCredential;
-import org.skillcred.core.credential.StatusEntry;
-import org.skillcred.core.status.BitstringStatusCheck;
 import org.skillcred.core.jose.CredentialSigner;
 import org.skillcred.issuer.achievement.Achievement;
 import org.skillcred.issuer.achievement.AchievementCatalog;
@@ -41,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues a credential for one of a partner's achievements: claims a status list index, builds the
- * Open Badges 3.0 credential with its revocation and suspension entries, signs it with the active
+ * Open Badges 3.0 credential with its status entry (valid, revoked or suspended), signs it with the active
  * key in the achievement's JWT profile, checks it with the core verification engine, and stores it
  * with an audit entry, all in one transaction.
  * <p>
@@ -247,10 +245,7 @@ public class CredentialIssuance {
 			.validFrom(now)
 			.validUntil(validUntil(command, achievement, now))
 			.subject(subject(command, achievement))
-			.status(StatusEntry.bitstring(statusUrls.bitstring(slot.listId(), BitstringStatusCheck.REVOCATION),
-					BitstringStatusCheck.REVOCATION, slot.index()))
-			.status(StatusEntry.bitstring(statusUrls.bitstring(slot.listId(), BitstringStatusCheck.SUSPENSION),
-					BitstringStatusCheck.SUSPENSION, slot.index()))
+			.status(statusUrls.entry(slot.listId(), slot.index()))
 			.build();
 		CredentialSigner signer = keys.signerFor(signing.issuerProfile().id());
 		String jwt = signer.sign(credential, achievement.jwtProfile());

@@ -9,10 +9,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.skillcred.core.credential.CredentialJson;
-import org.skillcred.core.credential.StatusEntry;
 import org.skillcred.core.jose.CredentialSigner;
 import org.skillcred.core.jose.JwtProfile;
-import org.skillcred.core.status.BitstringStatusCheck;
+import org.skillcred.core.verification.DataModelRules;
+import org.skillcred.core.verification.RuleViolation;
 import org.skillcred.core.verification.Times;
 import org.skillcred.issuer.audit.AuditAction;
 import org.skillcred.issuer.audit.AuditLog;
@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * own DID) wrote, in that identity only.
  * <p>
  * The partner writes the claims; SkillCred assigns what makes a credential accountable: its id,
- * its issue date ({@code validFrom}), a revocation and a suspension status entry, and the audit
+ * its issue date ({@code validFrom}), its status entry (valid, revoked or suspended), and the audit
  * entry. So every credential SkillCred signs can be revoked, and none is backdated or carries
  * another credential's status. Whether the caller owns the identity is decided by the caller of
  * this class ({@code vcapi}); the content is checked here by the same VCDM 2.0 rules every
@@ -87,7 +87,12 @@ public class GeneralCredentialIssuance {
 		return Objects.requireNonNull(transactions.execute(tx -> {
 			UUID id = UUID.randomUUID();
 			StatusIndexAllocator.Allocation slot = allocator.allocate(issuerId, id);
-			ObjectNode credential = assign(claims, id, now, slot);
+			ObjectNode credential = assign(claims, issuerId, id, now, slot);
+			RuleViolation violation = DataModelRules.firstViolation(credential);
+			if (violation != null) {
+				throw new IssuerException(ProblemCode.INVALID_CREDENTIAL, violation.message()).with("rule", violation.rule())
+					.with("pointer", "/credential" + violation.pointer());
+			}
 			String payload = CredentialJson.defaults().write(credential);
 			try {
 				CredentialJson.defaults().read(payload); // the limits every verifier applies
@@ -113,7 +118,8 @@ public class GeneralCredentialIssuance {
 	}
 
 	/** The assigned members first, then the caller's claims in their order. */
-	private ObjectNode assign(ObjectNode claims, UUID id, Instant now, StatusIndexAllocator.Allocation slot) {
+	private ObjectNode assign(ObjectNode claims, String issuerId, UUID id, Instant now,
+			StatusIndexAllocator.Allocation slot) {
 		ObjectNode credential = claims.objectNode();
 		credential.set("@context", claims.get("@context"));
 		credential.put("id", "urn:uuid:" + id);
@@ -123,12 +129,9 @@ public class GeneralCredentialIssuance {
 			}
 		});
 		credential.put("validFrom", now.toString());
-		credential.set("credentialStatus", CredentialJson.defaults()
-			.toTree(List.of(
-					StatusEntry.bitstring(statusUrls.bitstring(slot.listId(), BitstringStatusCheck.REVOCATION),
-							BitstringStatusCheck.REVOCATION, slot.index()),
-					StatusEntry.bitstring(statusUrls.bitstring(slot.listId(), BitstringStatusCheck.SUSPENSION),
-							BitstringStatusCheck.SUSPENSION, slot.index()))));
+		// VC-JOSE-COSE allows iss, equal to the issuer's id; JWT libraries look for it
+		credential.put("iss", issuerId);
+		credential.set("credentialStatus", CredentialJson.defaults().toTree(statusUrls.entry(slot.listId(), slot.index())));
 		return credential;
 	}
 

@@ -29,7 +29,7 @@ class StatusListController {
 		this.properties = properties;
 	}
 
-	@GetMapping("/status/{listId}/{purpose:revocation|suspension}")
+	@GetMapping("/status/{listId}/{purpose:message|revocation|suspension}")
 	ResponseEntity<String> bitstring(@PathVariable UUID listId, @PathVariable String purpose, WebRequest request) {
 		return respond(publisher.bitstring(listId, purpose), VC_JWT, request);
 	}

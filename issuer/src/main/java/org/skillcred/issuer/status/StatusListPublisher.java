@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.nimbusds.jose.JOSEObjectType;
 import org.skillcred.core.credential.CredentialContexts;
 import org.skillcred.core.credential.CredentialJson;
+import org.skillcred.core.credential.StatusEntry;
 import org.skillcred.core.jose.CredentialSigner;
 import org.skillcred.core.status.BitstringStatusCheck;
 import org.skillcred.core.status.BitstringStatusList;
@@ -79,7 +80,8 @@ public class StatusListPublisher {
 	 * @return the signed list
 	 */
 	public Published bitstring(UUID listId, String purpose) {
-		if (!BitstringStatusCheck.REVOCATION.equals(purpose) && !BitstringStatusCheck.SUSPENSION.equals(purpose)) {
+		if (!BitstringStatusCheck.REVOCATION.equals(purpose) && !BitstringStatusCheck.SUSPENSION.equals(purpose)
+				&& !StatusEntry.MESSAGE.equals(purpose)) {
 			throw IssuerException.notFound("Status list");
 		}
 		return publish(listId, purpose);
@@ -117,12 +119,24 @@ public class StatusListPublisher {
 
 	private String bitstringList(StatusList list, String purpose, List<Map<String, Object>> changed,
 			CredentialSigner signer, Instant now) {
-		String wanted = BitstringStatusCheck.REVOCATION.equals(purpose) ? "REVOKED" : "SUSPENDED";
-		BitstringStatusList bits = BitstringStatusList.empty(list.capacity())
-			.withAll(changed.stream()
-				.filter(row -> wanted.equals(row.get("state")))
-				.map(row -> (Number) row.get("status_index"))
-				.toList());
+		BitstringStatusList bits;
+		if (StatusEntry.MESSAGE.equals(purpose)) {
+			// two bits an entry, valued as StatusEntry.STATES: 1 revoked, 2 suspended
+			Map<Number, Integer> values = new java.util.HashMap<>();
+			for (Map<String, Object> row : changed) {
+				values.put((Number) row.get("status_index"), "REVOKED".equals(row.get("state")) ? 1 : 2);
+			}
+			bits = BitstringStatusList.empty(list.capacity() * StatusEntry.MESSAGE_BITS)
+				.withValues(values, StatusEntry.MESSAGE_BITS);
+		}
+		else {
+			String wanted = BitstringStatusCheck.REVOCATION.equals(purpose) ? "REVOKED" : "SUSPENDED";
+			bits = BitstringStatusList.empty(list.capacity())
+				.withAll(changed.stream()
+					.filter(row -> wanted.equals(row.get("state")))
+					.map(row -> (Number) row.get("status_index"))
+					.toList());
+		}
 		String url = urls.bitstring(list.id(), purpose);
 		Map<String, Object> subject = new LinkedHashMap<>();
 		subject.put("id", url + "#list");

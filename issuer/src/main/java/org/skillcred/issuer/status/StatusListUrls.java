@@ -2,6 +2,7 @@ package org.skillcred.issuer.status;
 
 import java.util.UUID;
 
+import org.skillcred.core.credential.StatusEntry;
 import org.skillcred.issuer.signing.IssuerProperties;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +21,23 @@ public class StatusListUrls {
 	/**
 	 * The Bitstring Status List credential of one purpose.
 	 * @param listId the list
-	 * @param purpose {@code revocation} or {@code suspension}
+	 * @param purpose {@code message}, or {@code revocation} or {@code suspension} (credentials issued
+	 * before the single message entry)
 	 * @return its URL
 	 */
 	public String bitstring(UUID listId, String purpose) {
 		return issuer.baseUrl() + "/status/" + listId + "/" + purpose;
+	}
+
+	/**
+	 * The status entry of a new credential: one two-bit {@code message} entry (valid, revoked,
+	 * suspended) in the list's {@code message} view, the one status object Open Badges 3.0 allows.
+	 * @param listId the list
+	 * @param index the credential's index in it
+	 * @return the entry
+	 */
+	public StatusEntry entry(UUID listId, int index) {
+		return StatusEntry.message(bitstring(listId, StatusEntry.MESSAGE), index);
 	}
 
 	/**

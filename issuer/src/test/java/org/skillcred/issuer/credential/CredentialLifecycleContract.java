@@ -144,7 +144,12 @@ abstract class CredentialLifecycleContract extends IssuerApiTests {
 		JsonNode issued = issueOne();
 		String id = issued.path("id").asString();
 		JsonNode entry = IssuerApi.JSON.readTree(JWSObject.parse(issued.path("credential").asString()).getPayload().toString())
-			.path("credentialStatus").get(0);
+			.path("credentialStatus");
+		// one status object (Open Badges 3.0 allows no more): two bits, valid / revoked / suspended
+		assertThat(entry.isObject()).isTrue();
+		assertThat(entry.path("statusPurpose").asString()).isEqualTo("message");
+		assertThat(entry.path("statusSize").asInt()).isEqualTo(2);
+		assertThat(entry.path("statusMessage").size()).isEqualTo(4);
 		int index = Integer.parseInt(entry.path("statusListIndex").asString());
 		String listPath = java.net.URI.create(entry.path("statusListCredential").asString()).getPath();
 		change(PARTNER_KEY, id, "revoke", "{\"reason\":\"Wrongly issued\"}");
@@ -159,28 +164,53 @@ abstract class CredentialLifecycleContract extends IssuerApiTests {
 		// an independent decoder: JDK Base64 and GZIP, bit 0 = most significant bit of byte 0
 		JsonNode subject = IssuerApi.JSON.readTree(JWSObject.parse(list.getResponse().getContentAsString()).getPayload().toString())
 			.path("credentialSubject");
-		assertThat(subject.path("statusPurpose").asString()).isEqualTo("revocation");
-		String encoded = subject.path("encodedList").asString();
-		assertThat(encoded).startsWith("u");
-		byte[] bits = new GZIPInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(encoded.substring(1))))
-			.readAllBytes();
-		assertThat(bits.length).isGreaterThanOrEqualTo(16_384);
-		assertThat((bits[index / 8] >> (7 - index % 8)) & 1).isEqualTo(1);
-		assertThat(((bits[(index + 1) % (bits.length * 8) / 8] >> (7 - (index + 1) % 8)) & 1)).isZero();
+		assertThat(subject.path("statusPurpose").asString()).isEqualTo("message");
+		byte[] bits = decodeList(subject);
+		assertThat(bits.length).isGreaterThanOrEqualTo(2 * 16_384);
+		// entry i is bits 2i and 2i+1, the left-most bit first: revoked is 0b01
+		assertThat(twoBits(bits, index)).isEqualTo(1);
+		assertThat(twoBits(bits, (index + 1) % (bits.length * 4))).isZero();
+
+		// the one-bit lists that credentials issued before the message entry refer to stay published
+		JsonNode revocations = listSubject(listPath.replace("/message", "/revocation"));
+		assertThat(revocations.path("statusPurpose").asString()).isEqualTo("revocation");
+		byte[] revoked = decodeList(revocations);
+		assertThat((revoked[index / 8] >> (7 - index % 8)) & 1).isEqualTo(1);
+		assertThat(((decodeList(listSubject(listPath.replace("/message", "/suspension")))[index / 8]) >> (7 - index % 8))
+				& 1).isZero();
 
 		// the Token Status List view of the same state: ZLIB, 2 bits, least significant first
-		MvcResult token = api.perform(get(listPath.replace("/revocation", "/token")));
+		MvcResult token = api.perform(get(listPath.replace("/message", "/token")));
 		assertThat(token.getResponse().getContentType()).isEqualTo("application/statuslist+jwt");
 		JWSObject tokenJws = JWSObject.parse(token.getResponse().getContentAsString());
 		assertThat(tokenJws.getHeader().getType().getType()).isEqualTo("statuslist+jwt");
 		JsonNode claims = IssuerApi.JSON.readTree(tokenJws.getPayload().toString());
-		assertThat(claims.path("sub").asString()).endsWith(listPath.replace("/revocation", "/token"));
+		assertThat(claims.path("sub").asString()).endsWith(listPath.replace("/message", "/token"));
 		assertThat(claims.path("status_list").path("bits").asInt()).isEqualTo(2);
 		assertThat(claims.path("ttl").asLong()).isPositive();
 		byte[] statuses = new InflaterInputStream(
 				new ByteArrayInputStream(Base64.getUrlDecoder().decode(claims.path("status_list").path("lst").asString())))
 			.readAllBytes();
 		assertThat((statuses[index * 2 / 8] >> (index * 2 % 8)) & 0b11).as("INVALID").isEqualTo(1);
+	}
+
+	private JsonNode listSubject(String path) throws Exception {
+		return IssuerApi.JSON.readTree(JWSObject.parse(api.perform(get(path)).getResponse().getContentAsString())
+			.getPayload()
+			.toString()).path("credentialSubject");
+	}
+
+	/** An independent decoder: JDK Base64 and GZIP. */
+	private static byte[] decodeList(JsonNode subject) throws java.io.IOException {
+		String encoded = subject.path("encodedList").asString();
+		assertThat(encoded).startsWith("u");
+		return new GZIPInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(encoded.substring(1))))
+			.readAllBytes();
+	}
+
+	private static int twoBits(byte[] bits, int index) {
+		int first = index * 2;
+		return (((bits[first / 8] >> (7 - first % 8)) & 1) << 1) | ((bits[(first + 1) / 8] >> (7 - (first + 1) % 8)) & 1);
 	}
 
 }

@@ -47,13 +47,23 @@ class KeyDocumentsIntegrationTests {
 		JsonNode doc = IssuerApi.json(new IssuerApi(mvc).perform(get("/.well-known/did.json")));
 
 		assertThat(doc.path("id").asString()).isEqualTo(IssuerApi.ISSUER_DID);
-		assertThat(doc.path("verificationMethod").size()).isEqualTo(2);
-		assertThat(doc.path("assertionMethod").size()).isEqualTo(2);
+		// each key twice: as JsonWebKey (VC-JOSE-COSE) and as Multikey (for resolvers such as did-jwt)
+		assertThat(doc.path("verificationMethod").size()).isEqualTo(4);
+		assertThat(doc.path("assertionMethod").size()).isEqualTo(4);
+		int jsonWebKeys = 0;
 		for (JsonNode method : doc.path("verificationMethod")) {
-			assertThat(method.path("type").asString()).isEqualTo("JsonWebKey");
+			assertThat(method.path("type").asString()).isIn("JsonWebKey", "Multikey");
 			assertThat(method.path("controller").asString()).isEqualTo(IssuerApi.ISSUER_DID);
 			assertThat(method.path("publicKeyJwk").has("d")).isFalse();
+			if (method.path("type").asString().equals("Multikey")) {
+				assertThat(method.path("publicKeyMultibase").asString()).matches("z(Dn|6Mk).*");
+			}
+			else {
+				jsonWebKeys++;
+			}
 		}
+		assertThat(jsonWebKeys).isEqualTo(2);
+		assertThat(doc.path("@context").toString()).contains("https://w3id.org/security/multikey/v1");
 		assertThat(doc.toString()).contains("\"crv\":\"Ed25519\"").contains("\"crv\":\"P-256\"");
 	}
 

@@ -84,7 +84,8 @@ class VcApiIntegrationTests extends IssuerApiTests {
 		assertThat(report.credential().learnerName()).isEqualTo("Sam Okafor");
 		assertThat(report.credential().achievementName()).isEqualTo("Generative AI Foundations");
 		JsonNode payload = IssuerApi.JSON.readTree(JWSObject.parse(jwt).getPayload().toString());
-		assertThat(payload.path("credentialStatus").isEmpty()).isFalse();
+		assertThat(payload.path("credentialStatus").path("statusPurpose").asString()).isEqualTo("message");
+		assertThat(payload.path("iss").asString()).as("VC-JOSE-COSE iss, for JWT libraries").isEqualTo(IssuerApi.ISSUER_DID);
 		assertThat(auditCount()).isEqualTo(audits + 1);
 
 		String id = report.credential().id().substring("urn:uuid:".length());
@@ -178,7 +179,8 @@ class VcApiIntegrationTests extends IssuerApiTests {
 		JsonNode payload = IssuerApi.JSON.readTree(JWSObject.parse(jwt).getPayload().toString());
 		assertThat(payload.path("id").asString()).startsWith("urn:uuid:");
 		assertThat(payload.path("validFrom").asString()).isNotEmpty();
-		assertThat(payload.path("credentialStatus").size()).isEqualTo(2);
+		assertThat(payload.path("credentialStatus").path("statusPurpose").asString()).isEqualTo("message");
+		assertThat(payload.path("iss").asString()).isEqualTo(did);
 		VerificationReport report = api.verifierFromPublishedJwks(clock, did, "/partners/own-name-u/jwks.json",
 				TrustedIssuer.ANY_CREDENTIAL).verify(jwt);
 		assertThat(report.verdict()).as(report.checks().toString()).isEqualTo(Verdict.VALID);
@@ -221,6 +223,53 @@ class VcApiIntegrationTests extends IssuerApiTests {
 			MvcResult result = issue(key, body);
 			assertThat(result.getResponse().getStatus()).as(body).isBetween(400, 422);
 			assertThat(result.getResponse().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		}
+		assertThat(credentialCount()).isEqualTo(before);
+	}
+
+	/**
+	 * Regression: the VC-API signed 24 of 25 credentials that break VCDM 2.0 MUSTs. Each is refused
+	 * with the rule it breaks and where, before anything is signed.
+	 */
+	@Test
+	void issueWhenGeneralCredentialBreaksVcdmRuleThen422NamingRuleAndPointer() throws Exception {
+		JsonNode partner = IssuerApi.json(api.admin("/api/v1/admin/partners",
+				"{\"name\":\"Rule Breakers\",\"slug\":\"rule-breakers\",\"ownIssuer\":true}"));
+		String key = partner.path("apiKey").asString();
+		String did = partner.path("issuerId").asString();
+		String good = general(did, "");
+		String[][] cases = {
+				{ good.replace("\"https://www.w3.org/ns/credentials/v2\"]", "\"https://www.w3.org/ns/credentials/v2\",\"https ://x.example/c\"]"),
+						"vcdm2.context.url-or-object", "/credential/@context/1" },
+				{ good.replace("\"id\":\"did:example:learner\"", "\"id\":[\"did:example:a\",\"did:example:b\"]"),
+						"vcdm2.subject.id-url", "/credential/credentialSubject/id" },
+				{ general(did, ",\"termsOfUse\":{\"id\":\"https://x.example/t\"}"), "vcdm2.termsOfUse.type", "/credential/termsOfUse/type" },
+				{ general(did, ",\"evidence\":[{\"id\":\"https://x.example/e\"}]"), "vcdm2.evidence.type", "/credential/evidence/0/type" },
+				{ general(did, ",\"refreshService\":{\"id\":\"https://x.example/r\"}"), "vcdm2.refreshService.type",
+						"/credential/refreshService/type" },
+				{ general(did, ",\"credentialSchema\":{\"type\":\"JsonSchema\"}"), "vcdm2.credentialSchema.id",
+						"/credential/credentialSchema/id" },
+				{ general(did, ",\"name\":{\"@value\":\"X\",\"bold\":true}"), "vcdm2.language.members", "/credential/name/bold" },
+				{ good.replace("\"issuer\":\"" + did + "\"", "\"issuer\":{\"id\":\"" + did + "\",\"name\":{\"@value\":\"U\",\"x\":1}}"),
+						"vcdm2.language.members", "/credential/issuer/name/x" },
+				{ good.replace("{\"id\":\"did:example:learner\",\"name\":\"Sam\"}", "{}"), "vcdm2.subject.claims",
+						"/credential/credentialSubject" },
+				{ good.replace("{\"id\":\"did:example:learner\",\"name\":\"Sam\"}", "[{\"name\":\"Sam\"},{}]"), "vcdm2.subject.claims",
+						"/credential/credentialSubject/1" },
+				{ general(did, ",\"relatedResource\":[{\"digestSRI\":\"sha384-a\"}]"), "vcdm2.relatedResource.id",
+						"/credential/relatedResource/0/id" },
+				{ general(did, ",\"relatedResource\":[{\"id\":\"https://x.example/a\",\"digestSRI\":\"sha384-a\"},"
+						+ "{\"id\":\"https://x.example/a\",\"digestSRI\":\"sha384-b\"}]"), "vcdm2.relatedResource.id-unique",
+						"/credential/relatedResource/1/id" },
+				{ general(did, ",\"relatedResource\":[{\"id\":\"https://x.example/a\"}]"), "vcdm2.relatedResource.digest",
+						"/credential/relatedResource/0" } };
+		int before = credentialCount();
+		for (String[] c : cases) {
+			MvcResult result = issue(key, c[0]);
+			assertThat(result.getResponse().getStatus()).as(c[1]).isEqualTo(422);
+			JsonNode problem = IssuerApi.json(result);
+			assertThat(problem.path("rule").asString()).as(c[0]).isEqualTo(c[1]);
+			assertThat(problem.path("pointer").asString()).as(c[0]).isEqualTo(c[2]);
 		}
 		assertThat(credentialCount()).isEqualTo(before);
 	}

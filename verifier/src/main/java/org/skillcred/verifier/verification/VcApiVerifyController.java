@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.skillcred.core.verification.CheckResult;
 import org.skillcred.core.verification.CheckStatus;
+import org.skillcred.core.verification.EnvelopeRules;
+import org.skillcred.core.verification.RuleViolation;
 import org.skillcred.core.verification.Verdict;
 import org.skillcred.verifier.system.VerifierException;
 import org.springframework.http.HttpStatus;
@@ -25,8 +27,6 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 class VcApiVerifyController {
-
-	private static final String ENVELOPE_PREFIX = "data:application/vc+jwt,";
 
 	private final CredentialVerification verification;
 
@@ -65,13 +65,16 @@ class VcApiVerifyController {
 		if (credential.isString()) {
 			return credential.asString();
 		}
-		String id = credential.path("id").asString("");
-		if (credential.isObject() && "EnvelopedVerifiableCredential".equals(credential.path("type").asString(""))
-				&& id.startsWith(ENVELOPE_PREFIX)) {
-			return id.substring(ENVELOPE_PREFIX.length());
+		if (!credential.isObject()) {
+			throw VerifierException.badRequest(
+					"verifiableCredential must be a compact JWT or an EnvelopedVerifiableCredential with a data:application/vc+jwt id.");
 		}
-		throw VerifierException.badRequest(
-				"verifiableCredential must be a compact JWT or an EnvelopedVerifiableCredential with a data:application/vc+jwt id.");
+		RuleViolation violation = EnvelopeRules.firstViolation(credential);
+		if (violation != null) {
+			throw VerifierException.badRequest(violation.message() + " (rule " + violation.rule() + ", at /verifiableCredential"
+					+ violation.pointer() + ")");
+		}
+		return credential.path("id").asString().substring(EnvelopeRules.VC_JWT_DATA_URL.length());
 	}
 
 	private static Map<String, String> problem(CheckResult check) {

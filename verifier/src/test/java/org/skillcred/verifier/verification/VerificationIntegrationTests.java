@@ -432,6 +432,28 @@ class VerificationIntegrationTests {
 		assertThat(garbage.getResponse().getStatus()).isEqualTo(400);
 	}
 
+	/** Regression: an envelope without, with an empty, or without the v2 base @context verified. */
+	@Test
+	void vcApiVerifyWhenEnvelopeBreaksItsRulesThenRefusedNotVerified() throws Exception {
+		String jwt = issuer.issue(UUID.randomUUID(), null);
+		String id = "\"id\":\"data:application/vc+jwt," + jwt + "\"";
+		String[][] envelopes = { { "{\"type\":\"EnvelopedVerifiableCredential\"," + id + "}", "vcdm2.envelope.context" },
+				{ "{\"@context\":[],\"type\":\"EnvelopedVerifiableCredential\"," + id + "}", "vcdm2.envelope.context" },
+				{ "{\"@context\":[\"https://example.org/other\"],\"type\":\"EnvelopedVerifiableCredential\"," + id + "}",
+						"vcdm2.envelope.context" },
+				{ "{\"@context\":\"https://www.w3.org/ns/credentials/v2\",\"type\":[\"EnvelopedVerifiableCredential\",\"X\"],"
+						+ id + "}", "vcdm2.envelope.type" },
+				{ "{\"@context\":\"https://www.w3.org/ns/credentials/v2\",\"type\":\"EnvelopedVerifiableCredential\","
+						+ "\"id\":\"data:application/json," + jwt + "\"}", "vcdm2.envelope.id" } };
+		for (String[] envelope : envelopes) {
+			MvcResult result = mvc.perform(post("/credentials/verify").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"verifiableCredential\":" + envelope[0] + "}")).andReturn();
+			assertThat(result.getResponse().getStatus()).as(envelope[1]).isEqualTo(400);
+			assertThat(result.getResponse().getContentAsString()).as(envelope[1]).contains(envelope[1])
+				.doesNotContain("\"verified\":true");
+		}
+	}
+
 	@Test
 	void resultPageForBrowsersInEveryLanguage() throws Exception {
 		UUID id = UUID.randomUUID();
