@@ -112,9 +112,25 @@ public final class IssuerApi {
 	 */
 	public CredentialVerifier verifierFromPublishedJwks(java.time.Clock clock, String issuerDid, String jwksPath,
 			java.util.Set<String> credentialTypes) throws Exception {
+		return verifierFromPublishedJwks(clock, issuerDid, jwksPath, credentialTypes, List.of("ES256", "EdDSA"));
+	}
+
+	/**
+	 * A verifier that trusts one issuer for some credential types and algorithms, knowing it only
+	 * through the JWKS at a path.
+	 * @param clock the clock
+	 * @param issuerDid the trusted issuer
+	 * @param jwksPath where its JWKS is published
+	 * @param credentialTypes the types it is trusted for
+	 * @param algorithmNames the algorithms it may sign with
+	 * @return the engine
+	 * @throws Exception on request failure
+	 */
+	public CredentialVerifier verifierFromPublishedJwks(java.time.Clock clock, String issuerDid, String jwksPath,
+			java.util.Set<String> credentialTypes, List<String> algorithmNames) throws Exception {
 		String jwks = perform(get(jwksPath)).getResponse().getContentAsString();
 		List<JWK> keys = JWKSet.parse(jwks).getKeys();
-		AlgorithmPolicy algorithms = AlgorithmPolicy.of(List.of("ES256", "EdDSA"));
+		AlgorithmPolicy algorithms = AlgorithmPolicy.of(algorithmNames);
 		StaticIssuerKeySource keySource = StaticIssuerKeySource
 			.of(new TrustedIssuer(issuerDid, "Trusted issuer", algorithms, credentialTypes), keys);
 		VerificationPolicy policy = VerificationPolicy.defaults().withAlgorithms(algorithms);

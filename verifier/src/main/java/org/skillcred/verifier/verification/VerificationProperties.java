@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxJsonDepth the deepest JSON nesting read
  */
 @ConfigurationProperties("verifier")
-record VerificationProperties(@DefaultValue({ "ES256", "EdDSA" }) List<String> algorithms,
+record VerificationProperties(@DefaultValue({ "ES256", "EdDSA", "RS256", "PS256" }) List<String> algorithms,
 		@DefaultValue("60s") Duration clockSkew, @DefaultValue("64KB") DataSize maxTokenLength,
 		@DefaultValue("32") int maxJsonDepth) {
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.sun.net.httpserver.HttpExchange;
@@ -44,9 +45,9 @@ public final class FakeIssuer implements AutoCloseable {
 
 	private final String did;
 
-	private final List<ECKey> keys = new CopyOnWriteArrayList<>();
+	private final List<JWK> keys = new CopyOnWriteArrayList<>();
 
-	private volatile ECKey active;
+	private volatile JWK active;
 
 	private final Map<String, String> credentials = new ConcurrentHashMap<>();
 
@@ -56,7 +57,7 @@ public final class FakeIssuer implements AutoCloseable {
 
 	private volatile boolean up = true;
 
-	private volatile ECKey statusListKey;
+	private volatile JWK statusListKey;
 
 	private final AtomicInteger requests = new AtomicInteger();
 
@@ -86,6 +87,24 @@ public final class FakeIssuer implements AutoCloseable {
 			ECKey withKid = new ECKey.Builder(key).keyID(KeyIds.didUrl(did, key)).build();
 			keys.add(withKid);
 			active = withKid;
+			return withKid;
+		}
+		catch (com.nimbusds.jose.JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Adds a new active RSA key (RS256); older keys stay published.
+	 * @return the key
+	 */
+	public RSAKey rotateToRsaKey() {
+		try {
+			RSAKey key = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).generate();
+			RSAKey withKid = new RSAKey.Builder(key).keyID(KeyIds.didUrl(did, key)).build();
+			keys.add(withKid);
+			active = withKid;
+			statusListKey = withKid;
 			return withKid;
 		}
 		catch (com.nimbusds.jose.JOSEException ex) {

@@ -48,7 +48,11 @@ public @interface VerifierIntegrationTest {
 		}
 
 		public static String entry(String did, String ref, String name) {
-			return "  - id: \"" + did + "\"\n    ref: " + ref + "\n    name: " + name + "\n    algorithms: [ES256]\n";
+			return entry(did, ref, name, "ES256");
+		}
+
+		public static String entry(String did, String ref, String name, String algorithms) {
+			return "  - id: \"" + did + "\"\n    ref: " + ref + "\n    name: " + name + "\n    algorithms: [" + algorithms + "]\n";
 		}
 
 	}
