@@ -12,9 +12,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.Ed25519Signer;
-import com.nimbusds.jose.crypto.Ed25519Verifier;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.crypto.bc.BouncyCastleProviderSingleton;
@@ -129,6 +127,19 @@ public final class JoseCrypto {
 		throw new IllegalArgumentException("Unsupported signing key type: " + privateJwk.getKeyType());
 	}
 
+	/** The Bouncy Castle provider every signer and verifier here uses. */
+	static Provider bouncyCastle() {
+		return BC;
+	}
+
+	/** RFC 8410: the fixed SubjectPublicKeyInfo prefix of an Ed25519 key, then its 32 bytes. */
+	private static byte[] ed25519SubjectPublicKeyInfo(byte[] x) {
+		byte[] prefix = { 0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00 };
+		byte[] spki = java.util.Arrays.copyOf(prefix, prefix.length + x.length);
+		System.arraycopy(x, 0, spki, prefix.length, x.length);
+		return spki;
+	}
+
 	/**
 	 * Creates a verifier for a public JWK. Reuse it: for EC keys it holds a Bouncy Castle public
 	 * key whose precomputed tables make later verifications faster.
@@ -142,12 +153,11 @@ public final class JoseCrypto {
 			if (publicJwk instanceof ECKey ec && Curve.P_256.equals(ec.getCurve())) {
 				ECPublicKey bcKey = (ECPublicKey) KeyFactory.getInstance("EC", BC)
 					.generatePublic(new X509EncodedKeySpec(ec.toECPublicKey().getEncoded()));
-				ECDSAVerifier verifier = new ECDSAVerifier(bcKey);
-				verifier.getJCAContext().setProvider(BC);
-				return verifier;
+				return new BouncyCastleVerifier(JWSAlgorithm.ES256, bcKey);
 			}
 			if (publicJwk instanceof OctetKeyPair okp && Curve.Ed25519.equals(okp.getCurve())) {
-				return new Ed25519Verifier(okp);
+				return new BouncyCastleVerifier(JWSAlgorithm.EdDSA, KeyFactory.getInstance("Ed25519", BC)
+					.generatePublic(new X509EncodedKeySpec(ed25519SubjectPublicKeyInfo(okp.getDecodedX()))));
 			}
 			if (publicJwk instanceof RSAKey rsa && rsa.size() >= 2048) {
 				return new RSASSAVerifier(rsa);

@@ -2,7 +2,6 @@ package org.skillcred.core.verification;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.skillcred.core.credential.CredentialContexts;
 import org.skillcred.core.credential.CredentialJson;
@@ -18,8 +17,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class ContentRules {
 
-	/** A URL or URN: a scheme, a colon, and no white space. */
-	private static final Pattern URL_LIKE = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:\\S+");
 
 	private ContentRules() {
 	}
@@ -66,7 +63,7 @@ final class ContentRules {
 			}
 		}
 		JsonNode id = vc.get("id");
-		if (id != null && (!id.isString() || !URL_LIKE.matcher(id.asString()).matches())) {
+		if (id != null && (!id.isString() || !DataModelRules.isUrl(id.asString()))) {
 			throw invalid("The id must be a URL.");
 		}
 		JsonNode subject = vc.get("credentialSubject");

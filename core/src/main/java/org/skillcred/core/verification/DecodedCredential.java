@@ -1,6 +1,5 @@
 package org.skillcred.core.verification;
 
-import com.nimbusds.jose.JWSObject;
 import org.jspecify.annotations.Nullable;
 import org.skillcred.core.jose.JwtProfile;
 import tools.jackson.databind.JsonNode;
@@ -8,14 +7,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * A credential JWT that has been parsed but not yet trusted.
  *
- * @param jws the parsed JWS, header and signature included
+ * @param jws the JWS taken apart: header, signing input and signature
  * @param profile the profile recognised from {@code typ} and payload
  * @param claims the whole JWT payload
  * @param credential the credential: the payload, or its {@code vc} claim for legacy tokens
  * @param issuerId the issuer identifier from {@code issuer} (string or object id)
  * @param keyId the {@code kid} header, or null
  */
-public record DecodedCredential(JWSObject jws, JwtProfile profile, JsonNode claims, JsonNode credential,
+public record DecodedCredential(JwsParts jws, JwtProfile profile, JsonNode claims, JsonNode credential,
 		String issuerId, @Nullable String keyId) {
 
 	/**
