@@ -25,8 +25,18 @@ class PublicCredentialController {
 		this.lookup = lookup;
 	}
 
-	@GetMapping({ "/credentials/{id}", "/partners/{slug}/credentials/{id}" })
+	@GetMapping("/credentials/{id}")
 	ResponseEntity<String> credential(@PathVariable String id) {
+		return serve(id);
+	}
+
+	/** A partner's credential under the partner's own paths; the id alone decides what is served. */
+	@GetMapping("/partners/{slug}/credentials/{id}")
+	ResponseEntity<String> partnerCredential(@PathVariable String slug, @PathVariable String id) {
+		return serve(id);
+	}
+
+	private ResponseEntity<String> serve(String id) {
 		java.util.UUID uuid;
 		try {
 			uuid = java.util.UUID.fromString(id);

@@ -24,7 +24,7 @@ class OpenApiConfiguration {
 				.description("Issue Open Badges 3.0 / W3C VC 2.0 credentials signed as JWTs. "
 						+ "Authenticate with 'Authorization: Bearer <api key>'. Errors are RFC 9457 problem documents "
 						+ "with a stable 'code'.")
-				.license(new License().name("Apache-2.0")))
+				.license(new License().name("Apache-2.0").identifier("Apache-2.0")))
 			.components(new Components().addSecuritySchemes("apiKey",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").description("Partner or admin API key")))
 			.addSecurityItem(new SecurityRequirement().addList("apiKey"));

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Answers errors that happen outside Spring MVC (the servlet container rejecting a request, a
  * filter failing) with a problem document instead of the default error page.
  */
+@io.swagger.v3.oas.annotations.Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 

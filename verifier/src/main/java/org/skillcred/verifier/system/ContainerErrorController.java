@@ -13,6 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
  * filter failing) like every other error: a problem document, or a readable page for a browser.
  * Called directly, {@code /error} is a path that serves nothing: 404.
  */
+@io.swagger.v3.oas.annotations.Hidden
 @Controller
 class ContainerErrorController implements ErrorController {
 
