@@ -72,6 +72,8 @@ public class CredentialJwsBenchmark {
 
 	private String jwt;
 
+	private org.skillcred.core.verification.CredentialDecoder decoder;
+
 	private byte[] signingInput;
 
 	private byte[] signature;
@@ -123,6 +125,7 @@ public class CredentialJwsBenchmark {
 		if (!bareSignature()) {
 			throw new IllegalStateException("The bare signature check does not verify the benchmark JWS");
 		}
+		decoder = new org.skillcred.core.verification.CredentialDecoder(VerificationPolicy.defaults().withAlgorithms(policy));
 		VerificationReport check = verifier.verify(jwt);
 		if (check.verdict() != org.skillcred.core.verification.Verdict.VALID) {
 			throw new IllegalStateException("Benchmark credential does not verify: " + check.failureCodes());
@@ -159,6 +162,12 @@ public class CredentialJwsBenchmark {
 	@Benchmark
 	public VerificationReport verify() {
 		return verifier.verify(jwt);
+	}
+
+	/** Decoding alone (limits, header, payload JSON): the part of {@link #verify} before any rule. */
+	@Benchmark
+	public Object decode() throws Exception {
+		return decoder.decode(jwt);
 	}
 
 	/**

@@ -41,12 +41,20 @@ final class ContentRules {
 						: ReasonCode.INVALID_FIELD, violation.message() + " (rule " + violation.rule()
 								+ (violation.pointer().isEmpty() ? "" : ", at " + violation.pointer()) + ")");
 			}
+			// the VCDM 2.0 rule set has checked the structure; what remains is Open Badges 3.0
+			JsonNode type = vc.get("type");
+			if (CredentialJson.includes(type, "OpenBadgeCredential")
+					|| CredentialJson.includes(type, "AchievementCredential")) {
+				checkOpenBadge(vc, vc.get("@context"), vc.get("credentialSubject"), date(vc, "validFrom"), false);
+			}
+			return;
 		}
 		JsonNode context = vc.get("@context");
 		if (context == null) {
 			throw missing("@context");
 		}
-		String base = legacy ? CredentialContexts.VC_V1 : CredentialContexts.VC_V2;
+		// a VCDM 1.1 credential from a vc claim: the rules of that model
+		String base = CredentialContexts.VC_V1;
 		if (!context.isArray() || context.isEmpty() || !base.equals(context.get(0).asString(""))) {
 			throw invalid("The first @context must be " + base + ".");
 		}
@@ -75,9 +83,9 @@ final class ContentRules {
 				throw invalid("Every credentialSubject must be an object.");
 			}
 		}
-		Instant from = date(vc, legacy ? "issuanceDate" : "validFrom");
-		Instant until = date(vc, legacy ? "expirationDate" : "validUntil");
-		if (legacy && from == null) {
+		Instant from = date(vc, "issuanceDate");
+		Instant until = date(vc, "expirationDate");
+		if (from == null) {
 			throw missing("issuanceDate");
 		}
 		if (from != null && until != null && until.isBefore(from)) {
@@ -85,7 +93,7 @@ final class ContentRules {
 		}
 		checkStatusEntries(vc.get("credentialStatus"));
 		if (CredentialJson.includes(type, "OpenBadgeCredential") || CredentialJson.includes(type, "AchievementCredential")) {
-			checkOpenBadge(vc, context, subject, from, legacy);
+			checkOpenBadge(vc, context, subject, from, true);
 		}
 	}
 

@@ -143,12 +143,18 @@ public final class CredentialDecoder {
 		return value.asString();
 	}
 
+	/** A {@code typ} or {@code cty} value without its optional {@code application/} prefix, lower case. */
+	private static String mediaSubtype(String value) {
+		String lower = value.toLowerCase(Locale.ROOT);
+		return lower.startsWith("application/") ? lower.substring("application/".length()) : lower;
+	}
+
 	private JwtProfile profileOf(JwsParts jws, JsonNode claims) throws FormatException {
 		String typ = (jws.header().getType() != null) ? jws.header().getType().getType() : null;
-		String normalised = (typ == null) ? null : typ.toLowerCase(Locale.ROOT).replaceFirst("^application/", "");
+		String normalised = (typ == null) ? null : mediaSubtype(typ);
 		if (VC_JWT_TYPE.equals(normalised)) {
 			String cty = jws.header().getContentType();
-			if (cty != null && !"vc".equals(cty.toLowerCase(Locale.ROOT).replaceFirst("^application/", ""))) {
+			if (cty != null && !"vc".equals(mediaSubtype(cty))) {
 				throw new FormatException(ReasonCode.WRONG_TYPE, "A vc+jwt must have content type vc, not " + cty + ".");
 			}
 			if (claims.has(CredentialClaims.VC) || claims.has(CredentialClaims.VP)) {
