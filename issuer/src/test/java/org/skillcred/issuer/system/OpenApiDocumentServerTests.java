@@ -8,14 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillcred.issuer.support.IssuerApi;
+import org.skillcred.issuer.support.NodeTools;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -82,22 +81,21 @@ class OpenApiDocumentServerTests {
 
 	@Test
 	void linterFindsNoErrorAndAGeneratedClientCallsTheService() throws Exception {
-		requireNode();
+		NodeTools.requireNode();
 		Path spec = document();
-		String lint = run(dir, "bash", Path.of("..", "scripts", "openapi-lint.sh").toAbsolutePath().normalize().toString(),
-				spec.toString());
+		String lint = NodeTools.run(dir, "bash", NodeTools.script("openapi-lint.sh").toString(), spec.toString());
 		JsonNode totals = IssuerApi.JSON.readTree(lint.substring(lint.indexOf('{'))).path("totals");
 		assertThat(totals.path("errors").asInt(-1)).as(lint).isZero();
 
-		run(dir, "npm", "install", "--silent", "--no-audit", "--no-fund", "openapi-client-axios@7.9.1", "axios@1.21.1");
-		Files.copy(Path.of("..", "scripts", "openapi-client-check.mjs"), dir.resolve("check.mjs"));
+		NodeTools.run(dir, "npm", "install", "--silent", "--no-audit", "--no-fund", "openapi-client-axios@7.9.1", "axios@1.21.1");
+		Files.copy(NodeTools.script("openapi-client-check.mjs"), dir.resolve("check.mjs"));
 		String bearer = "{\"Authorization\":\"Bearer " + IssuerApi.PARTNER_KEY + "\"}";
 		Files.writeString(dir.resolve("calls.json"), "[{\"operationId\":\"listAchievements\",\"headers\":" + bearer + "},"
 				+ "{\"operationId\":\"issueCredential\",\"headers\":" + bearer + ",\"body\":"
 				+ IssuerApi.issueBody("genai-foundations", "Generated Client") + "},"
 				+ "{\"operationId\":\"getDidDocument\"},"
 				+ "{\"operationId\":\"listCredentials\",\"headers\":{\"Authorization\":\"Bearer wrong\"}}]");
-		String[] answers = run(dir, "node", "check.mjs", spec.toString(), "http://localhost:" + port, "calls.json").strip()
+		String[] answers = NodeTools.run(dir, "node", "check.mjs", spec.toString(), "http://localhost:" + port, "calls.json").strip()
 			.split("\n");
 		assertThat(answers).hasSize(4);
 		assertThat(IssuerApi.JSON.readTree(answers[0]).path("status").asInt()).isEqualTo(200);
@@ -106,29 +104,6 @@ class OpenApiDocumentServerTests {
 		assertThat(issued.path("data").path("credential").asString()).startsWith("ey");
 		assertThat(IssuerApi.JSON.readTree(answers[2]).path("status").asInt()).isEqualTo(200);
 		assertThat(IssuerApi.JSON.readTree(answers[3]).path("status").asInt()).isEqualTo(401);
-	}
-
-	private static void requireNode() {
-		boolean available;
-		try {
-			available = new ProcessBuilder("npx", "--version").start().waitFor(30, TimeUnit.SECONDS);
-		}
-		catch (Exception ex) {
-			available = false;
-		}
-		if (!available && Boolean.parseBoolean(System.getenv("SKILLCRED_REQUIRE_NODE"))) {
-			throw new IllegalStateException("Node.js (npx) is required (SKILLCRED_REQUIRE_NODE=true) but not found");
-		}
-		Assumptions.assumeTrue(available, "SKIPPED: Node.js (npx) not found; the OpenAPI lint and client run in CI");
-	}
-
-	private static String run(Path dir, String... command) throws Exception {
-		Process process = new ProcessBuilder(command).directory(dir.toFile())
-			.redirectError(ProcessBuilder.Redirect.DISCARD)
-			.start();
-		String out = new String(process.getInputStream().readAllBytes());
-		assertThat(process.waitFor(300, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
-		return out;
 	}
 
 }
