@@ -2,6 +2,8 @@
 # Load test of the verifier's HTTP API on loopback (needs wrk: apt-get install wrk).
 # With the system running (./run.sh): issues one demo credential, then POSTs it to
 # /api/v1/verify for the given duration. Bounded in time; talks only to localhost.
+# wrk is one client, far above the per-client limit of verifications: start the system with the
+# verifier's rate limits off for this measurement: VERIFIER_RATELIMITS_ENABLED=false ./run.sh
 # Usage: scripts/load/verify-load.sh [duration=30s] [connections=32] [threads=2]
 set -euo pipefail
 duration="${1:-30s}"; connections="${2:-32}"; threads="${3:-2}"
