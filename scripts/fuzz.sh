@@ -3,7 +3,7 @@
 # FUZZ_SECONDS (default 25). Every ordinary build already runs the same tests on their committed
 # inputs (src/test/resources/**/<Class>Inputs/<method>/); a finding is written there as a new
 # input and fails this run: keep it as a regression input and fix the cause.
-# Run after ./mvnw install (it uses the installed modules, offline). Called by .ci/run.
+# Run after ./test.sh (it uses the installed modules, offline). Called by .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/java-home.sh
