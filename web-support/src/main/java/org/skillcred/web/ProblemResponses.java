@@ -2,7 +2,9 @@ package org.skillcred.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -44,6 +46,18 @@ public final class ProblemResponses {
 			.addProperty("rule", new StringSchema().description("For a refused credential: the rule it breaks"))
 			.addProperty("pointer", new StringSchema().description("For a refused credential: the JSON Pointer concerned"))
 			.addProperty("field", new StringSchema().description("For an invalid field: its name"));
+	}
+
+	/**
+	 * Visits every operation of a document with its key, {@code "METHOD /path"} (the method in
+	 * upper case, as the services' operation catalogues name them).
+	 * @param api the document
+	 * @param visitor receives each key and operation
+	 */
+	public static void forEachOperation(OpenAPI api, BiConsumer<String, Operation> visitor) {
+		api.getPaths()
+			.forEach((path, item) -> item.readOperationsMap()
+				.forEach((method, operation) -> visitor.accept(method + " " + path, operation)));
 	}
 
 	/**

@@ -136,12 +136,12 @@ class ApiDescriptions implements OpenApiCustomizer {
 		api.getComponents()
 			.addSchemas(ProblemResponses.SCHEMA,
 					ProblemResponses.schema(Arrays.stream(ProblemCode.values()).map(Enum::name).toList()));
-		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-			Described described = OPERATIONS.get(method + " " + path);
+		ProblemResponses.forEachOperation(api, (key, operation) -> {
+			Described described = OPERATIONS.get(key);
 			if (described != null) {
 				describe(operation, described);
 			}
-		}));
+		});
 	}
 
 	private static void describe(Operation operation, Described described) {

@@ -87,12 +87,12 @@ class ApiDescriptions {
 	OpenApiCustomizer verifierOperations() {
 		return api -> {
 			api.getComponents().addSchemas(ProblemResponses.SCHEMA, ProblemResponses.schema(PROBLEM_CODES));
-			api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-				Described described = OPERATIONS.get(method + " " + path);
+			ProblemResponses.forEachOperation(api, (key, operation) -> {
+				Described described = OPERATIONS.get(key);
 				if (described != null) {
 					describe(operation, described);
 				}
-			}));
+			});
 		};
 	}
 
