@@ -16,6 +16,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -41,7 +42,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
 	 * count every request
 	 * @param perMinute how many a client may make a minute (also the burst)
 	 */
-	public record Rule(String name, Predicate<HttpServletRequest> applies, @org.jspecify.annotations.Nullable IntPredicate failure,
+	public record Rule(String name, Predicate<HttpServletRequest> applies, @Nullable IntPredicate failure,
 			int perMinute) {
 
 		public Rule {
@@ -50,6 +51,10 @@ public class RateLimitFilter extends OncePerRequestFilter {
 			}
 		}
 
+	}
+
+	/** A bucket to charge once the answer shows whether the request failed. */
+	private record Charge(Bucket bucket, IntPredicate failure) {
 	}
 
 	private final List<Rule> rules;
@@ -70,8 +75,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String client = null;
-		List<Bucket> chargeOnFailure = new ArrayList<>();
-		List<Rule> failureRules = new ArrayList<>();
+		List<Charge> onFailure = new ArrayList<>();
 		for (Rule rule : rules) {
 			if (!rule.applies().test(request)) {
 				continue;
@@ -87,14 +91,13 @@ public class RateLimitFilter extends OncePerRequestFilter {
 				return;
 			}
 			if (rule.failure() != null) {
-				chargeOnFailure.add(bucket);
-				failureRules.add(rule);
+				onFailure.add(new Charge(bucket, rule.failure()));
 			}
 		}
 		chain.doFilter(request, response);
-		for (int i = 0; i < chargeOnFailure.size(); i++) {
-			if (failureRules.get(i).failure().test(response.getStatus())) {
-				chargeOnFailure.get(i).tryConsume(1);
+		for (Charge charge : onFailure) {
+			if (charge.failure().test(response.getStatus())) {
+				charge.bucket().tryConsume(1);
 			}
 		}
 	}

@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Checks {@code BitstringStatusListEntry} entries: a set bit in a {@code revocation} list means
  * revoked, in a {@code suspension} list suspended; in a {@code message} list the entry's value is
- * read ({@code statusSize} bits) and judged by the credential's {@code statusMessage}. Fails closed: an entry of an unknown type, or a
- * list that cannot be obtained, makes the check {@code NOT_CHECKED}, never passed.
+ * read ({@code statusSize} bits) and judged by the credential's {@code statusMessage}. Fails
+ * closed: an entry of an unknown type, or a list that cannot be obtained, makes the check
+ * {@code NOT_CHECKED}, never passed.
  *
  * @see <a href="https://www.w3.org/TR/vc-bitstring-status-list/#validate-algorithm">Bitstring Status List §3.2 Validate Algorithm</a>
  */
@@ -49,9 +50,9 @@ public final class BitstringStatusCheck implements StatusCheck {
 			if (!REVOCATION.equals(purpose) && !SUSPENSION.equals(purpose) && !message) {
 				continue; // a refresh list carries no validity information
 			}
-			int statusSize = entry.path("statusSize").asInt(1);
-			if (!entry.path("statusSize").isMissingNode() && !entry.path("statusSize").isInt() || statusSize < 1
-					|| statusSize > 8 || (statusSize > 1 && !message)) {
+			JsonNode size = entry.path("statusSize");
+			int statusSize = size.isMissingNode() ? 1 : size.isInt() ? size.asInt() : -1;
+			if (statusSize < 1 || statusSize > 8 || (statusSize > 1 && !message)) {
 				return invalid("The status entry's statusSize is not usable.");
 			}
 			JsonNode messages = entry.path("statusMessage");

@@ -17,7 +17,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class ContentRules {
 
-
 	private ContentRules() {
 	}
 
@@ -88,7 +87,7 @@ final class ContentRules {
 		if (from == null) {
 			throw missing("issuanceDate");
 		}
-		if (from != null && until != null && until.isBefore(from)) {
+		if (until != null && until.isBefore(from)) {
 			throw invalid("validUntil is before validFrom.");
 		}
 		checkStatusEntries(vc.get("credentialStatus"));

@@ -1,5 +1,6 @@
 package org.skillcred.issuer.vcapi;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -144,7 +145,7 @@ class VcApiIssuance {
 					"credentialSubject may have id, type, name and achievement only.");
 		}
 		JsonNode achievementNode = subject.path("achievement");
-		if (unexpected((ObjectNode) achievementNode, Set.of("id", "type")).size() > 0) {
+		if (!unexpected((ObjectNode) achievementNode, Set.of("id", "type")).isEmpty()) {
 			throw refused("achievement-defines-content", "/credential/credentialSubject/achievement",
 					"Give the achievement by its id only; its name, description and criteria are those you defined.");
 		}
@@ -158,7 +159,7 @@ class VcApiIssuance {
 		if (subjectId != null && (subjectId.length() > 300 || !subjectId.matches("[a-zA-Z][a-zA-Z0-9+.-]*:\\S+"))) {
 			throw refused("subject-id", "/credential/credentialSubject/id", "credentialSubject.id must be a DID or URI.");
 		}
-		java.time.Instant validUntil;
+		Instant validUntil;
 		try {
 			validUntil = Times.dateField(credential.get("validUntil"));
 		}

@@ -38,14 +38,8 @@ class WebConfiguration {
 		// uploads are bounded by the multipart limits; everything else by the same request limit
 		long limit = multipart.getMaxRequestSize().toBytes();
 		FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
-				new BodySizeLimitFilter(limit, (response, max) -> {
-					response.setStatus(413);
-					response.setContentType("application/problem+json");
-					response.getWriter()
-						.write("{\"type\":\"urn:skillcred:problem:payload-too-large\",\"title\":\"payload too large\","
-								+ "\"status\":413,\"detail\":\"The request is larger than " + max
-								+ " bytes.\",\"code\":\"PAYLOAD_TOO_LARGE\"}");
-				}));
+				new BodySizeLimitFilter(limit, (response, max) -> ErrorHandling.write(response, 413, "PAYLOAD_TOO_LARGE",
+						"The request is larger than " + max + " bytes.")));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
