@@ -1,6 +1,7 @@
 package org.skillcred.core.verification;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -54,33 +55,47 @@ public final class CredentialDecoder {
 			throw new FormatException(ReasonCode.TOO_LARGE,
 					"The credential is larger than " + policy.maxTokenLength() + " characters.");
 		}
-		String[] parts = compact.split("\\.", -1);
-		if (parts.length == 5) {
+		// the dots are found once and the segments decoded straight from one ASCII copy of the
+		// token: no regex split, no substring per segment (this runs on every verification)
+		int firstDot = compact.indexOf('.');
+		int secondDot = (firstDot < 0) ? -1 : compact.indexOf('.', firstDot + 1);
+		int extraDot = (secondDot < 0) ? -1 : compact.indexOf('.', secondDot + 1);
+		if (extraDot >= 0 && dots(compact) == 4) {
 			throw new FormatException(ReasonCode.MALFORMED, "Encrypted tokens (JWE) are not accepted.");
 		}
-		if (parts.length != 3) {
+		if (secondDot < 0 || extraDot >= 0) {
 			throw new FormatException(ReasonCode.MALFORMED, "The credential is not a compact JWS (three parts).");
 		}
-		JsonNode header = readJson(parts[0], "header");
+		// non-ASCII characters become '?', which no base64url segment accepts
+		byte[] ascii = compact.getBytes(StandardCharsets.US_ASCII);
+		JsonNode header = readJson(ascii, 0, firstDot, "header");
 		checkAlgorithm(header);
 		if (header.has("crit")) {
 			throw new FormatException(ReasonCode.UNSUPPORTED_CRITICAL_HEADER,
 					"The token requires header extensions this verifier does not support: " + header.get("crit"));
 		}
-		JwsParts jws = new JwsParts(jwsHeader(header, parts[0]),
-				compact.substring(0, parts[0].length() + 1 + parts[1].length()).getBytes(StandardCharsets.US_ASCII),
-				new Base64URL(parts[2]));
-		JsonNode claims = readJson(parts[1], "payload");
+		JwsParts jws = new JwsParts(jwsHeader(header, compact.substring(0, firstDot)),
+				Arrays.copyOf(ascii, secondDot), new Base64URL(compact.substring(secondDot + 1)));
+		JsonNode claims = readJson(ascii, firstDot + 1, secondDot, "payload");
 		JwtProfile profile = profileOf(jws, claims);
 		JsonNode credential = (profile == JwtProfile.LEGACY_VC_JWT) ? legacyCredential(claims) : claims;
 		String issuerId = issuerId(credential);
 		return new DecodedCredential(jws, profile, claims, credential, issuerId, jws.header().getKeyID());
 	}
 
-	private JsonNode readJson(String part, String what) throws FormatException {
+	private static int dots(String compact) {
+		int count = 0;
+		for (int i = compact.indexOf('.'); i >= 0; i = compact.indexOf('.', i + 1)) {
+			count++;
+		}
+		return count;
+	}
+
+	private JsonNode readJson(byte[] ascii, int from, int to, String what) throws FormatException {
 		byte[] bytes;
 		try {
-			bytes = java.util.Base64.getUrlDecoder().decode(part); // the JDK's decoder is several times faster
+			// the JDK's decoder is several times faster than a generic one
+			bytes = java.util.Base64.getUrlDecoder().decode(Arrays.copyOfRange(ascii, from, to));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new FormatException(ReasonCode.MALFORMED, "The JWS " + what + " is not base64url.");

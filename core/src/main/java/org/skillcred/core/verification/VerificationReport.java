@@ -44,13 +44,14 @@ public record VerificationReport(Verdict verdict, List<CheckResult> checks, @Nul
 		if (checks.isEmpty()) {
 			return Verdict.INDETERMINATE;
 		}
-		if (checks.stream().anyMatch(CheckResult::isFailure)) {
-			return Verdict.INVALID;
+		boolean unchecked = false;
+		for (CheckResult check : checks) { // a loop, not two streams: this runs on every verification
+			if (check.isFailure()) {
+				return Verdict.INVALID;
+			}
+			unchecked |= check.status() == CheckStatus.NOT_CHECKED;
 		}
-		if (checks.stream().anyMatch(c -> c.status() == CheckStatus.NOT_CHECKED)) {
-			return Verdict.INDETERMINATE;
-		}
-		return Verdict.VALID;
+		return unchecked ? Verdict.INDETERMINATE : Verdict.VALID;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.skillcred.core.verification.TrustedIssuer;
 import org.skillcred.core.verification.VerificationReport;
 import org.skillcred.core.verification.Verdict;
+import org.skillcred.issuer.conformance.OpenBadgesSchemas;
 import org.skillcred.issuer.support.IssuerApi;
 import org.skillcred.issuer.support.IssuerApiTests;
 import org.skillcred.issuer.support.IssuerIntegrationTest;
@@ -48,6 +49,16 @@ class Rs256IssuanceIntegrationTests extends IssuerApiTests {
 		assertThat(report.verdict()).as(report.checks().toString()).isEqualTo(Verdict.VALID);
 		assertThat(api.verifierFromPublishedJwks(clock).verify(jwt).failureCodes().toString())
 			.as("a verifier that allows only ES256 and EdDSA refuses it").contains("ALGORITHM_NOT_ALLOWED");
+	}
+
+	@Test
+	void issueWhenRs256KeyThenValidAchievementCredentialBy1EdTechSchema() throws Exception {
+		OpenBadgesSchemas.require();
+		for (String achievement : List.of("ai-practitioner-advanced", "genai-foundations")) { // OB 3.0 JWT and vc+jwt
+			String jwt = IssuerApi.json(api.issue(IssuerApi.PARTNER_KEY, IssuerApi.issueBody(achievement, "Rosa Sanchez")))
+				.path("credential").asString();
+			OpenBadgesSchemas.assertConforms(jwt, "RS256 " + achievement);
+		}
 	}
 
 }
