@@ -350,6 +350,9 @@ public final class DataModelRules {
 		}
 		for (int i = colon + 1; i < text.length(); i++) {
 			char c = text.charAt(i);
+			if (c > ' ' && c < 0x7f) { // printable ASCII, nearly every character of a real URL
+				continue;
+			}
 			if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
 				return false;
 			}

@@ -6,6 +6,9 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.skillcred.core.verification.CheckName;
+import org.skillcred.core.verification.CheckResult;
+import org.skillcred.core.verification.ReasonCode;
 import org.skillcred.verifier.input.UnusableUploadException;
 import org.skillcred.verifier.verification.CredentialVerification;
 import org.skillcred.verifier.verification.VerificationLinks;
@@ -67,8 +70,28 @@ class PageController {
 			model.addAttribute("error", ex.reason().name());
 			return "index";
 		}
+		String mistake = inputMistake(result);
+		if (mistake != null) {
+			response.setStatus(422);
+			model.addAttribute("error", mistake);
+			return "index";
+		}
 		model.addAttribute("result", ResultView.of(result, locale));
 		return "result";
+	}
+
+	/**
+	 * What someone typed or uploaded that is no credential at all ("hello world", a truncated
+	 * paste, another QR code) is a mistake to correct on the form, not a verdict on a certificate.
+	 * A credential that is readable but broken (unsigned, altered) still gets its verdict.
+	 */
+	private static @Nullable String inputMistake(VerificationResult result) {
+		for (CheckResult check : result.checks()) {
+			if (check.name() == CheckName.FORMAT && check.isFailure() && check.code() == ReasonCode.MALFORMED) {
+				return "QR_IMAGE".equals(result.source()) ? "QR_NOT_A_CREDENTIAL" : "NOT_A_CREDENTIAL";
+			}
+		}
+		return null;
 	}
 
 	/**

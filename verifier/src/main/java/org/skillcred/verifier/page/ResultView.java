@@ -5,21 +5,28 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.skillcred.core.verification.CheckName;
 import org.skillcred.core.verification.CheckResult;
 import org.skillcred.core.verification.CheckStatus;
-import org.skillcred.core.verification.ReasonCode;
 import org.skillcred.core.verification.CredentialSummary;
+import org.skillcred.core.verification.ReasonCode;
 import org.skillcred.verifier.verification.VerificationResult;
 
 /**
- * What the result page shows, with dates formatted for the reader's language and every
- * sentence referred to by message key, so the page reads the same in all six languages.
+ * What the result page shows, in the order a person needs it: the outcome and, for anything but a
+ * valid certificate, the one reason in plain words and what to do; then who was certified for
+ * what; then the checks. Dates are formatted for the reader's language and every sentence is a
+ * message key, so the page reads the same in every language.
  *
- * @param verdict the verdict name
+ * @param verdict the API verdict (VALID, INVALID, INDETERMINATE)
+ * @param outcome what the page says first, also the CSS class of the verdict card
+ * @param icon the outcome's symbol
+ * @param reasonKey for anything but VALID, the message key of the one reason that decided it
+ * @param reasonArgs the values the reason names (issuer, date)
+ * @param explainKey the message key of what the reader should do
  * @param learner the learner's name
  * @param achievement the achievement's name
  * @param issuer the issuer's name
@@ -27,18 +34,13 @@ import org.skillcred.verifier.verification.VerificationResult;
  * @param validUntil formatted end date, or null for none
  * @param credentialId the credential id
  * @param checks the checks, as message keys
- * @param reasonKey for anything but VALID, the message key of the one reason that decided it
- * @param headlineKey the message key of the headline: the verdict, or, for an uploaded document
- * that is not an authentic certificate, that conclusion
- * @param documentNotAuthentic whether an uploaded PDF is not an authentic certificate although it
- * carries a credential; the summary then shows what that credential says, to compare
+ * @param documentNotAuthentic whether an uploaded document is not an authentic certificate although
+ * it carries a credential; the summary then shows what that credential says, to compare
  */
-record ResultView(String verdict, @Nullable String learner, @Nullable String achievement, @Nullable String issuer,
+record ResultView(String verdict, String outcome, String icon, @Nullable String reasonKey, Object[] reasonArgs,
+		String explainKey, @Nullable String learner, @Nullable String achievement, @Nullable String issuer,
 		@Nullable String validFrom, @Nullable String validUntil, @Nullable String credentialId, List<Row> checks,
-		@Nullable String reasonKey, String headlineKey, boolean documentNotAuthentic) {
-
-	private static final Set<ReasonCode> DOCUMENT_FAILURES = Set.of(ReasonCode.PDF_UNSIGNED, ReasonCode.PDF_ALTERED,
-			ReasonCode.PDF_SIGNER_MISMATCH);
+		boolean documentNotAuthentic) {
 
 	/**
 	 * One check.
@@ -52,45 +54,55 @@ record ResultView(String verdict, @Nullable String learner, @Nullable String ach
 	}
 
 	static ResultView of(VerificationResult result, Locale locale) {
-		CredentialSummary s = result.credential();
 		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 			.withLocale(locale)
 			.withZone(ZoneOffset.UTC);
-		List<Row> rows = result.checks().stream().map(ResultView::row).toList();
-		CheckResult decisive = decisive(result.checks());
-		String reasonKey = (decisive != null) ? "code." + decisive.code() : null;
-		boolean notAuthentic = decisive != null && DOCUMENT_FAILURES.contains(decisive.code());
-		String headlineKey = notAuthentic ? "verdict.NOT_AUTHENTIC" : "verdict." + result.verdict().name();
-		if (s == null) {
-			return new ResultView(result.verdict().name(), null, null, null, null, null, null, rows, reasonKey,
-					headlineKey, false);
+		CredentialSummary s = result.credential();
+		CheckResult decisive = Outcome.decisive(result.checks());
+		Outcome outcome = Outcome.of(decisive, "LINK".equals(result.source()));
+		boolean notAuthentic = decisive != null && Outcome.DOCUMENT.contains(decisive.code());
+		List<Row> rows = result.checks().stream().map(check -> row(check, notAuthentic)).toList();
+		String issuer = (s != null) ? s.issuerName() : null;
+		String validFrom = (s != null) ? format(dates, s.validFrom()) : null;
+		String validUntil = (s != null) ? format(dates, s.validUntil()) : null;
+		String reasonKey = null;
+		Object[] reasonArgs = {};
+		if (decisive != null) {
+			reasonKey = "code." + decisive.code();
+			String named = switch (decisive.code()) {
+				case REVOKED, SUSPENDED -> issuer;
+				case EXPIRED -> validUntil;
+				case NOT_YET_VALID -> validFrom;
+				default -> null;
+			};
+			if (named != null) { // the same sentence, with the issuer or the date it turns on
+				reasonKey = "reason." + decisive.code();
+				reasonArgs = new Object[] { "\u2068" + named + "\u2069" }; // isolated: a Latin name in Arabic text
+			}
 		}
-		return new ResultView(result.verdict().name(), s.learnerName(), s.achievementName(), s.issuerName(),
-				format(dates, s.validFrom()), format(dates, s.validUntil()), s.id(), rows, reasonKey, headlineKey,
+		String explainKey = "outcome." + outcome + (notAuthentic ? ".document" : "") + ".explain";
+		if (s == null) {
+			return new ResultView(result.verdict().name(), outcome.name(), outcome.icon(), reasonKey, reasonArgs,
+					explainKey, null, null, null, null, null, null, rows, false);
+		}
+		return new ResultView(result.verdict().name(), outcome.name(), outcome.icon(), reasonKey, reasonArgs,
+				explainKey, s.learnerName(), s.achievementName(), issuer, validFrom, validUntil, s.id(), rows,
 				notAuthentic);
 	}
 
-	/**
-	 * The reason to show first: a failed check about the document itself comes before anything
-	 * else (a genuine credential inside a forged document is still a forged document), then the
-	 * first failure, then the first check that could not be done.
-	 */
-	private static @Nullable CheckResult decisive(List<CheckResult> checks) {
-		return checks.stream()
-			.filter(c -> c.isFailure() && DOCUMENT_FAILURES.contains(c.code()))
-			.findFirst()
-			.or(() -> checks.stream().filter(CheckResult::isFailure).findFirst())
-			.or(() -> checks.stream().filter(c -> c.status() == CheckStatus.NOT_CHECKED).findFirst())
-			.orElse(null);
-	}
-
-	private static Row row(CheckResult check) {
+	private static Row row(CheckResult check, boolean documentNotAuthentic) {
 		String messageKey = switch (check.status()) {
-			case PASSED -> "pass." + check.name();
+			// never "the content has not been changed" above "the PDF was changed": the signature
+			// vouches only for the credential inside the document
+			case PASSED -> (documentNotAuthentic && check.name() == CheckName.SIGNATURE) ? "pass.SIGNATURE.inside"
+					: "pass." + check.name();
 			case NOT_APPLICABLE -> "na." + check.name();
 			default -> "code." + check.code();
 		};
-		return new Row("check." + check.name(), check.status().name(), "status." + check.status(), messageKey);
+		boolean lookup = check.name() == CheckName.FORMAT && (check.code() == ReasonCode.CREDENTIAL_NOT_FOUND
+				|| check.code() == ReasonCode.CREDENTIAL_UNAVAILABLE);
+		return new Row(lookup ? "check.LOOKUP" : "check." + check.name(), check.status().name(),
+				"status." + check.status(), messageKey);
 	}
 
 	private static @Nullable String format(DateTimeFormatter formatter, @Nullable Instant instant) {

@@ -63,6 +63,19 @@ public final class FakeIssuer implements AutoCloseable {
 
 	private final List<String> paths = new CopyOnWriteArrayList<>();
 
+	/**
+	 * Starts a fake issuer, for static fields of test classes.
+	 * @return the running issuer
+	 */
+	public static FakeIssuer started() {
+		try {
+			return new FakeIssuer();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	public FakeIssuer() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		did = "did:web:localhost%3A" + server.getAddress().getPort();

@@ -45,13 +45,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @VerifierIntegrationTest
 class VerificationIntegrationTests {
 
-	static final FakeIssuer issuer = start();
+	static final FakeIssuer issuer = FakeIssuer.started();
 
-	static final FakeIssuer downIssuer = start();
+	static final FakeIssuer downIssuer = FakeIssuer.started();
 
-	static final FakeIssuer untrusted = start();
+	static final FakeIssuer untrusted = FakeIssuer.started();
 
-	static final FakeIssuer attacker = start();
+	static final FakeIssuer attacker = FakeIssuer.started();
 
 	static Path trustFile;
 
@@ -60,14 +60,6 @@ class VerificationIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
-	private static FakeIssuer start() {
-		try {
-			return new FakeIssuer();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 	@DynamicPropertySource
 	static void trustList(DynamicPropertyRegistry registry) throws Exception {
@@ -220,7 +212,7 @@ class VerificationIntegrationTests {
 
 	@Test
 	void statusListUnavailableOrForgedThenNeverValid() throws Exception {
-		try (FakeIssuer flaky = start()) {
+		try (FakeIssuer flaky = FakeIssuer.started()) {
 			// a second trusted issuer whose status lists go away or are forged
 			TrustFile.write(trustFile, TrustFile.entry(issuer.did(), "fake", "Fake Academy"),
 					TrustFile.entry(downIssuer.did(), "down", "Offline Academy"),
@@ -249,7 +241,7 @@ class VerificationIntegrationTests {
 
 	@Test
 	void trustListReloadedWithoutRestart() throws Exception {
-		try (FakeIssuer newcomer = start()) {
+		try (FakeIssuer newcomer = FakeIssuer.started()) {
 			String jwt = newcomer.issue(UUID.randomUUID(), null);
 			assertThat(failures(verify(jwt))).isEqualTo("UNTRUSTED_ISSUER");
 			TrustFile.write(trustFile, TrustFile.entry(issuer.did(), "fake", "Fake Academy"),
