@@ -20,12 +20,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	/**
-	 * Writes the 413 answer in the application's own problem format.
+	 * Writes the 413 answer in the application's own format: a problem document for an API
+	 * client, a page for a browser.
 	 */
 	@FunctionalInterface
 	public interface TooLargeResponder {
 
-		void respond(HttpServletResponse response, long limit) throws IOException;
+		void respond(HttpServletRequest request, HttpServletResponse response, long limit)
+				throws IOException, ServletException;
 
 	}
 
@@ -52,7 +54,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long limit = limits.applyAsLong(request);
 		if (request.getContentLengthLong() > limit) {
-			responder.respond(response, limit);
+			responder.respond(request, response, limit);
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, limit), response);

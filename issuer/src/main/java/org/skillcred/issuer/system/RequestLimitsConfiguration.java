@@ -22,7 +22,7 @@ class RequestLimitsConfiguration {
 	FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(RequestLimitsProperties limits) {
 		FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
 				new BodySizeLimitFilter(request -> isUpload(request) ? limits.maxUpload().toBytes()
-						: limits.maxBody().toBytes(), (response, limit) -> Problems.write(response,
+						: limits.maxBody().toBytes(), (request, response, limit) -> Problems.write(response,
 						Problems.of(ProblemCode.PAYLOAD_TOO_LARGE,
 								"The request body is larger than the limit of " + limit + " bytes."))));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);

@@ -8,7 +8,7 @@ public class UnusableUploadException extends Exception {
 	/** Stable reasons, returned as the problem {@code code}. */
 	public enum Reason {
 
-		UNSUPPORTED_FILE, NO_QR_CODE, NO_CREDENTIAL_IN_PDF, INVALID_PDF, FILE_TOO_LARGE,
+		UNSUPPORTED_FILE, NO_QR_CODE, NO_CREDENTIAL_IN_PDF, NO_CREDENTIAL_IN_BADGE, INVALID_PDF, FILE_TOO_LARGE,
 
 		/** The file could not be read within the time or structure limits. */
 		TOO_COMPLEX,

@@ -20,18 +20,21 @@ import org.springframework.util.unit.DataSize;
  * @param maxPdfObjects the most objects (cross-reference entries) a certificate PDF may have
  * @param maxPdfNesting the deepest nesting of arrays and dictionaries in a certificate PDF
  * @param maxAttachmentSize the largest embedded credential read from a PDF
- * @param readTimeout the longest one upload may take to read; beyond it the answer is 422
+ * @param readTimeout the longest one upload of up to 8 MB may take to read (larger ones get this for
+ * each started 8 MB); beyond it the answer is 422
  * @param concurrentReads how many uploads one instance reads at once (0: one less than the
  * processors, at least one)
  * @param queuedReads how many more may wait for a reader; beyond that the answer is 503
+ * @param maxBufferedUploads the most upload bytes one instance holds in memory at once; an upload
+ * that finds no room within the read timeout is answered 503
  */
 @ConfigurationProperties("verifier.upload")
-record UploadProperties(@DefaultValue("40000000") long maxImagePixels,
-		@DefaultValue("160MB") DataSize maxDecodedImageSize, @DefaultValue("6000000") long decodePixels,
+record UploadProperties(@DefaultValue("120000000") long maxImagePixels,
+		@DefaultValue("480MB") DataSize maxDecodedImageSize, @DefaultValue("6000000") long decodePixels,
 		@DefaultValue("20") int maxPdfPages, @DefaultValue("5000") int maxPdfObjects,
 		@DefaultValue("64") int maxPdfNesting, @DefaultValue("256KB") DataSize maxAttachmentSize,
 		@DefaultValue("1500ms") Duration readTimeout, @DefaultValue("0") int concurrentReads,
-		@DefaultValue("8") int queuedReads) {
+		@DefaultValue("8") int queuedReads, @DefaultValue("160MB") DataSize maxBufferedUploads) {
 
 	int readers() {
 		return (concurrentReads > 0) ? concurrentReads

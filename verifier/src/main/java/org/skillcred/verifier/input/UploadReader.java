@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,6 +35,16 @@ public class UploadReader {
 
 	private final ThreadPoolExecutor readers;
 
+	private final BakedBadges badges;
+
+	private static final int TIMEOUT_STEP = 8 * 1024 * 1024;
+
+	private final Semaphore buffered;
+
+	private final int bufferedPermits;
+
+	private final long admissionMillis;
+
 	private final long timeoutMillis;
 
 	UploadReader(UploadProperties properties) {
@@ -45,6 +56,52 @@ public class UploadReader {
 				new ArrayBlockingQueue<>(Math.max(1, properties.queuedReads())),
 				new CustomizableThreadFactory("upload-reader-"));
 		this.timeoutMillis = properties.readTimeout().toMillis();
+		this.badges = new BakedBadges((int) properties.maxAttachmentSize().toBytes());
+		this.bufferedPermits = kilobytes(properties.maxBufferedUploads().toBytes());
+		this.buffered = new Semaphore(bufferedPermits, true);
+		this.admissionMillis = properties.readTimeout().toMillis();
+	}
+
+	/**
+	 * Reserves memory for an upload before its bytes are read, so many large phone photos at once
+	 * wait for each other (and, beyond the wait, get 503) instead of filling the heap.
+	 * @param size the upload's size in bytes
+	 * @return the reservation, released when closed
+	 * @throws UnusableUploadException BUSY when the memory is not free in time
+	 */
+	public Admission admit(long size) throws UnusableUploadException {
+		int permits = Math.max(1, Math.min(kilobytes(size), bufferedPermits)); // never more than exist
+		try {
+			if (!buffered.tryAcquire(permits, admissionMillis, TimeUnit.MILLISECONDS)) {
+				throw busy();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw busy();
+		}
+		int held = permits;
+		return () -> buffered.release(held);
+	}
+
+	/** A reservation of upload memory. */
+	public interface Admission extends AutoCloseable {
+
+		@Override
+		void close();
+
+	}
+
+	private static int kilobytes(long bytes) {
+		return (int) Math.min(Integer.MAX_VALUE, (bytes + 1023) / 1024);
+	}
+
+	private static boolean looksLikeXml(byte[] bytes) {
+		int i = (startsWith(bytes, "\u00EF\u00BB\u00BF")) ? 3 : 0; // a UTF-8 byte order mark
+		while (i < bytes.length && i < 64 && Character.isWhitespace(bytes[i])) {
+			i++;
+		}
+		return i < bytes.length && bytes[i] == '<';
 	}
 
 	@PreDestroy
@@ -65,21 +122,40 @@ public class UploadReader {
 	/** The kinds of upload. */
 	public enum Source {
 
-		PDF, QR_IMAGE, JWT_FILE
+		PDF, QR_IMAGE, JWT_FILE,
+
+		/** An Open Badges 3.0 baked image (PNG or SVG) carrying its credential. */
+		BAKED_BADGE
 
 	}
 
 	public Extracted read(byte[] bytes) throws UnusableUploadException {
 		if (startsWith(bytes, "%PDF-")) {
-			return bounded(() -> {
+			return bounded(bytes.length, () -> {
 				CertificatePdfs.Contents contents = pdfs.read(bytes);
 				return new Extracted(Source.PDF, contents.credential(), contents.signature());
+			}, null);
+		}
+		if (startsWith(bytes, "\u0089PNG")) {
+			String baked = badges.fromPng(bytes);
+			if (baked != null) {
+				return new Extracted(Source.BAKED_BADGE, baked, null);
+			}
+		}
+		if (looksLikeXml(bytes)) {
+			return bounded(bytes.length, () -> {
+				String credential = badges.fromSvg(bytes);
+				if (credential == null) {
+					throw new UnusableUploadException(UnusableUploadException.Reason.NO_CREDENTIAL_IN_BADGE,
+							"The image carries no Open Badges credential.");
+				}
+				return new Extracted(Source.BAKED_BADGE, credential, null);
 			}, null);
 		}
 		if (startsWith(bytes, "\u0089PNG") || (bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF
 				&& (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF)) {
 			AtomicBoolean cancelled = new AtomicBoolean();
-			return bounded(() -> new Extracted(Source.QR_IMAGE, qrCodes.read(bytes, cancelled), null), cancelled);
+			return bounded(bytes.length, () -> new Extracted(Source.QR_IMAGE, qrCodes.read(bytes, cancelled), null), cancelled);
 		}
 		String text = new String(bytes, StandardCharsets.US_ASCII).strip();
 		if (text.startsWith("ey") && text.chars().allMatch(c -> c == '.' || c == '-' || c == '_'
@@ -95,7 +171,7 @@ public class UploadReader {
 	 * (images check {@code cancelled} between decoding steps); its thread stays counted until it
 	 * does, so overruns can never pile up beyond the bulkhead.
 	 */
-	private Extracted bounded(Callable<Extracted> read, @Nullable AtomicBoolean cancelled)
+	private Extracted bounded(int size, Callable<Extracted> read, @Nullable AtomicBoolean cancelled)
 			throws UnusableUploadException {
 		AtomicBoolean started = new AtomicBoolean();
 		Future<Extracted> future;
@@ -109,7 +185,10 @@ public class UploadReader {
 			throw busy();
 		}
 		try {
-			return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
+			// decoding time grows with the file (a 20 MB phone photo takes about a second), so
+			// the limit is the read timeout for each started 8 MB: small hostile files stay at one
+			long limit = timeoutMillis * Math.max(1, (size + TIMEOUT_STEP - 1) / TIMEOUT_STEP);
+			return future.get(limit, TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
 			future.cancel(true);

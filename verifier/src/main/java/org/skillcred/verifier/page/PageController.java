@@ -51,7 +51,7 @@ class PageController {
 		VerificationResult result;
 		try {
 			if (file != null && !file.isEmpty()) {
-				result = verification.verifyUpload(file.getBytes());
+				result = verification.verifyUpload(file.getSize(), file::getBytes);
 			}
 			else if (text != null && !text.isBlank()) {
 				Optional<VerificationLinks.Link> link = VerificationLinks.parse(text);

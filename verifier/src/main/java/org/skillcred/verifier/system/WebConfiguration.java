@@ -35,13 +35,27 @@ class WebConfiguration {
 	@Bean
 	FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
 			org.springframework.boot.servlet.autoconfigure.MultipartProperties multipart) {
-		// uploads are bounded by the multipart limits; everything else by the same request limit
-		long limit = multipart.getMaxRequestSize().toBytes();
+		// uploads are bounded by the multipart limits (phone photos are large); everything else,
+		// JSON and forms carrying at most a credential, by a much smaller one
+		long uploadLimit = multipart.getMaxRequestSize().toBytes();
 		FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
-				new BodySizeLimitFilter(limit, (response, max) -> ErrorHandling.write(response, 413, "PAYLOAD_TOO_LARGE",
-						"The request is larger than " + max + " bytes.")));
+				new BodySizeLimitFilter(request -> isUpload(request) ? uploadLimit : MAX_BODY, (request, response, max) -> {
+					if (ErrorHandling.wantsPage(request)) {
+						ContainerErrorController.showPage(request, response, 413); // in the visitor's language
+						return;
+					}
+					ErrorHandling.write(response, 413, "PAYLOAD_TOO_LARGE", "The request is larger than " + max + " bytes.");
+				}));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
+	}
+
+	/** The largest JSON or form body: a credential is at most 256 KB, plus room for options. */
+	static final long MAX_BODY = 1024 * 1024;
+
+	private static boolean isUpload(jakarta.servlet.http.HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
 	}
 
 	/** The Prometheus endpoint answers only the scraper holding the metrics token. */

@@ -74,6 +74,30 @@ public class CredentialVerification {
 		return record(VerificationResult.of(resolve(ref, id), "LINK"));
 	}
 
+	/** An upload's bytes, read only once memory for them has been reserved. */
+	@FunctionalInterface
+	public interface UploadContent {
+
+		byte[] read() throws java.io.IOException;
+
+	}
+
+	/**
+	 * Verifies an upload of a known size, reading its bytes only once the memory they need has
+	 * been reserved (see {@link UploadReader#admit(long)}).
+	 * @param size the upload's size in bytes
+	 * @param content reads the upload
+	 * @return the result
+	 * @throws UnusableUploadException when the file holds nothing to verify, or no memory is free
+	 * @throws java.io.IOException when the upload cannot be read
+	 */
+	public VerificationResult verifyUpload(long size, UploadContent content)
+			throws UnusableUploadException, java.io.IOException {
+		try (UploadReader.Admission admitted = uploads.admit(size)) {
+			return verifyUpload(content.read());
+		}
+	}
+
 	/**
 	 * Verifies an uploaded certificate PDF, QR image or credential file.
 	 * @param bytes the file

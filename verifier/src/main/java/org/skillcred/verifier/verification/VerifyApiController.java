@@ -42,7 +42,7 @@ class VerifyApiController {
 			@RequestParam(name = "credential", required = false) @Nullable String credential)
 			throws IOException, UnusableUploadException {
 		if (file != null && !file.isEmpty()) {
-			return verification.verifyUpload(file.getBytes());
+			return verification.verifyUpload(file.getSize(), file::getBytes);
 		}
 		if (credential != null && !credential.isBlank()) {
 			return verification.verifyToken(credential);

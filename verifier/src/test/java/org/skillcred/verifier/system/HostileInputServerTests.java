@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
@@ -96,6 +95,26 @@ class HostileInputServerTests {
 		}
 	}
 
+	/** Regression: a 7 MB photo from the French page was answered with an English JSON document. */
+	@Test
+	void uploadTooLargeFromBrowserThenPageInVisitorsLanguage() throws Exception {
+		Hostile photo = upload("30 MB photo", "/?lang=fr", new byte[30 * 1024 * 1024]);
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base() + photo.path()))
+			.timeout(Duration.ofSeconds(30))
+			.header("Accept", "text/html,application/xhtml+xml")
+			.header("Accept-Language", "fr-FR,fr;q=0.9")
+			.header("Content-Type", photo.contentType())
+			.POST(HttpRequest.BodyPublishers.ofByteArray(photo.body()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+		assertThat(response.body()).contains("lang=\"fr\"").contains("Le fichier est trop volumineux");
+		HttpResponse<String> missing = client.send(HttpRequest.newBuilder(URI.create(base() + "/nowhere"))
+			.header("Accept", "text/html").header("Accept-Language", "ar").GET().build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("dir=\"rtl\"").contains("هذه الصفحة غير موجودة");
+	}
+
 	@Test
 	void manyHostileUploadsAtOnceThenHeapStaysBoundedAndLinksStillAnswer() throws Exception {
 		List<Hostile> uploads = inputs().stream().filter(i -> i.contentType().startsWith("multipart")).toList();
@@ -166,7 +185,7 @@ class HostileInputServerTests {
 		png.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
 		ByteBuffer header = ByteBuffer.allocate(13).putInt(size).putInt(size).put((byte) 16).put((byte) 6).put((byte) 0)
 			.put((byte) 0).put((byte) 0);
-		chunk(png, "IHDR", header.array());
+		TestFiles.pngChunk(png, "IHDR", header.array());
 		ByteArrayOutputStream pixels = new ByteArrayOutputStream();
 		try (DeflaterOutputStream deflate = new DeflaterOutputStream(pixels, new Deflater(9))) {
 			byte[] row = new byte[1 + size * 8];
@@ -174,20 +193,9 @@ class HostileInputServerTests {
 				deflate.write(row);
 			}
 		}
-		chunk(png, "IDAT", pixels.toByteArray());
-		chunk(png, "IEND", new byte[0]);
+		TestFiles.pngChunk(png, "IDAT", pixels.toByteArray());
+		TestFiles.pngChunk(png, "IEND", new byte[0]);
 		return png.toByteArray();
-	}
-
-	private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
-		png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-		byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-		png.writeBytes(typeBytes);
-		png.writeBytes(data);
-		CRC32 crc = new CRC32();
-		crc.update(typeBytes);
-		crc.update(data);
-		png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
 	}
 
 	/** A PDF whose credential attachment inflates from about 50 KB to 50 MB. */

@@ -384,7 +384,7 @@ class VerificationIntegrationTests {
 		expectUploadProblem(TestFiles.pdf(1, new byte[300 * 1024], "credential.jwt"), "big-attachment.pdf", 413,
 				"FILE_TOO_LARGE");
 		expectUploadProblem("%PDF-1.7 truncated garbage".getBytes(), "broken.pdf", 422, "INVALID_PDF");
-		expectUploadProblem(TestFiles.image(8000, 6000, "png"), "huge.png", 413, "FILE_TOO_LARGE");
+		expectUploadProblem(TestFiles.pngClaiming(15000, 15000), "huge.png", 413, "FILE_TOO_LARGE");
 		MvcResult empty = mvc.perform(multipart("/api/v1/verify")).andReturn();
 		assertThat(empty.getResponse().getStatus()).isEqualTo(400);
 	}
