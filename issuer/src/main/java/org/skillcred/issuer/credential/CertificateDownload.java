@@ -68,7 +68,7 @@ public class CertificateDownload {
 		return pdf(lookup.visibleTo(caller, id));
 	}
 
-	Pdf pdf(CredentialRecord record) {
+	public Pdf pdf(CredentialRecord record) {
 		String key = record.id() + "-" + record.revision();
 		return cache.get(key, k -> render(record, k));
 	}
@@ -141,7 +141,7 @@ public class CertificateDownload {
 				record.compactJwt(), record.language(), status);
 	}
 
-	static String issuerName(CredentialRecord record) {
+	public static String issuerName(CredentialRecord record) {
 		try {
 			Object issuer = JWSObject.parse(record.compactJwt()).getPayload().toJSONObject().get("issuer");
 			if (issuer instanceof Map<?, ?> profile && profile.get("name") instanceof String name) {

@@ -31,7 +31,7 @@ public class CredentialLinks {
 	 * @param pdf the certificate PDF behind the learner link, or null
 	 * @param qr the QR code image behind the learner link, or null
 	 */
-	record Links(String credential, String verify, @Nullable String learner, @Nullable String pdf,
+	public record Links(String credential, String verify, @Nullable String learner, @Nullable String pdf,
 			@Nullable String qr) {
 	}
 
@@ -39,7 +39,7 @@ public class CredentialLinks {
 		return new Links(issuer.baseUrl() + "/credentials/" + id, verify(id), null, null, null);
 	}
 
-	Links of(CredentialRecord record) {
+	public Links of(CredentialRecord record) {
 		String learner = (record.learnerToken() != null) ? learner(record.learnerToken()) : null;
 		return new Links(issuer.baseUrl() + "/credentials/" + record.id(), verify(record.id()), learner,
 				(learner != null) ? learner + "/certificate.pdf" : null, (learner != null) ? learner + "/qr.png" : null);

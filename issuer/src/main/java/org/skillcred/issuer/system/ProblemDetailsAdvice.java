@@ -32,8 +32,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+	private final BrowserPages browserPages;
+
+	ProblemDetailsAdvice(BrowserPages browserPages) {
+		this.browserPages = browserPages;
+	}
+
 	@ExceptionHandler(IssuerException.class)
-	ResponseEntity<ProblemDetail> handleIssuer(IssuerException ex) {
+	Object handleIssuer(IssuerException ex, jakarta.servlet.http.HttpServletRequest request) {
+		if (browserPages.wanted(request)) { // a dead learner link opened in a browser
+			return browserPages.page(request, ex.code().status().value());
+		}
 		ProblemDetail problem = Problems.of(ex.code(), ex.getMessage());
 		ex.properties().forEach(problem::setProperty);
 		return respond(problem);
@@ -102,6 +111,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
+		// Spring MVC's own errors (no such page, wrong method) for a browser: the page
+		if (request instanceof org.springframework.web.context.request.ServletWebRequest servlet
+				&& browserPages.wanted(servlet.getRequest())) {
+			return browserPages.page(servlet.getRequest(), statusCode.value());
+		}
 		ProblemCode code = ProblemCode.forStatus(statusCode.value());
 		ProblemDetail problem = (body instanceof ProblemDetail pd) ? pd : ProblemDetail.forStatus(statusCode);
 		if (problem.getProperties() == null || !problem.getProperties().containsKey("code")) {

@@ -17,6 +17,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProblemErrorController implements ErrorController {
 
+	private final BrowserPages browserPages;
+
+	ProblemErrorController(BrowserPages browserPages) {
+		this.browserPages = browserPages;
+	}
+
+	/** The same errors for a browser: a page in the visitor's language. */
+	@RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
+	Object errorPage(HttpServletRequest request) {
+		if (!browserPages.wanted(request)) {
+			return error(request);
+		}
+		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		return browserPages.page(request, (status instanceof Integer i) ? i : 404);
+	}
+
 	@RequestMapping(path = "/error", produces = { MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 			MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE })
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {

@@ -183,6 +183,16 @@ class ResultPageIntegrationTests {
 			.contains("This QR code does not hold a certificate’s verification link").doesNotContain("card verdict");
 	}
 
+	@Test
+	void faviconsAndContentLanguage() throws Exception {
+		MvcResult ico = mvc.perform(get("/favicon.ico")).andReturn();
+		assertThat(ico.getResponse().getStatus()).isEqualTo(200);
+		assertThat(ico.getResponse().getContentAsByteArray()).startsWith(0, 0, 1, 0);
+		MvcResult home = mvc.perform(get("/").accept(MediaType.TEXT_HTML).header("Accept-Language", "ar")).andReturn();
+		assertThat(home.getResponse().getHeader("Content-Language")).isEqualTo("ar");
+		assertThat(home.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("<link rel=\"icon\" href=\"/favicon.svg\"");
+	}
+
 	/** Regression: "Signature: Passed — the content has not been changed" above "the PDF was changed". */
 	@Test
 	void forgedDocumentPageNeverContradictsItself() throws Exception {

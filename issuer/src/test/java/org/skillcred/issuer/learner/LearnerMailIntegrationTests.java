@@ -1,4 +1,4 @@
-package org.skillcred.issuer.credential;
+package org.skillcred.issuer.learner;
 
 import java.util.concurrent.TimeUnit;
 

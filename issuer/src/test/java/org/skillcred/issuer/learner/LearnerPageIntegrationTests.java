@@ -1,4 +1,4 @@
-package org.skillcred.issuer.certificate;
+package org.skillcred.issuer.learner;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -13,6 +13,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
+import org.skillcred.issuer.certificate.BadgeBaker;
 import org.skillcred.issuer.support.IssuerApi;
 import org.skillcred.issuer.support.IssuerApiTests;
 import org.skillcred.issuer.support.IssuerIntegrationTest;
@@ -113,7 +114,8 @@ class LearnerPageIntegrationTests extends IssuerApiTests {
 		String html = api.perform(get(URI.create(fresh).getPath()).accept(MediaType.TEXT_HTML))
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(html).contains("L’émetteur a révoqué ce certificat.");
+		assertThat(html).contains("Révoqué le").contains("Issued in error").contains("AI Skills Coalition Demo Partner")
+			.as("no sharing of a revoked certificate").doesNotContain("linkedin.com");
 		assertThat(fetch(fresh + "/certificate.pdf").getResponse().getStatus()).isEqualTo(200);
 		assertThat(api.perform(post("/api/v1/credentials/" + id + "/learner-link").header("Authorization",
 				"Bearer " + json(api.admin("/api/v1/admin/partners", "{\"name\":\"Intruder " + System.nanoTime() + "\"}"))
@@ -121,6 +123,77 @@ class LearnerPageIntegrationTests extends IssuerApiTests {
 					.asString()))
 			.getResponse()
 			.getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void pageFollowsTheBrowsersLanguageWithSwitcherAndMarksOtherLanguageText() throws Exception {
+		String path = URI.create(issue("Wanjiru Kamau", "en").path("links").path("learner").asString()).getPath();
+		MvcResult french = api.perform(get(path).accept(MediaType.TEXT_HTML).header("Accept-Language", "fr-CH, fr;q=0.9, en;q=0.8"));
+		String html = french.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(french.getResponse().getHeader("Content-Language")).isEqualTo("fr");
+		assertThat(html).contains("<html lang=\"fr\"").contains("Votre certificat")
+			.as("the English achievement name is marked as English").contains("<h1 lang=\"en\">Generative AI Foundations</h1>")
+			.contains("href=\"?lang=ar\"").contains("aria-current=\"true\"");
+		MvcResult unsupported = api.perform(get(path).accept(MediaType.TEXT_HTML).header("Accept-Language", "sw, de;q=0.9"));
+		assertThat(unsupported.getResponse().getHeader("Content-Language")).as("the certificate's language").isEqualTo("en");
+		MvcResult asked = api.perform(get(path + "?lang=ar").accept(MediaType.TEXT_HTML).header("Accept-Language", "fr"));
+		assertThat(asked.getResponse().getHeader("Content-Language")).isEqualTo("ar");
+		assertThat(asked.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("dir=\"rtl\"");
+	}
+
+	@Test
+	void suspendedThenStateDateReasonAndContactWithoutSharing() throws Exception {
+		JsonNode partner = json(api.admin("/api/v1/admin/partners",
+				"{\"name\":\"Coast Academy\",\"slug\":\"coast-academy\",\"contactEmail\":\"certificates@coast.example\"}"));
+		String key = partner.path("apiKey").asString();
+		api.admin("/api/v1/admin/partners/" + partner.path("id").asString() + "/achievements",
+				"{\"slug\":\"ai-basics\",\"name\":\"AI Basics\",\"description\":\"Basics.\",\"criteriaNarrative\":\"Pass.\"}");
+		JsonNode issued = json(api.issue(key, IssuerApi.issueBody("ai-basics", "Sam Okafor")));
+		String path = URI.create(issued.path("links").path("learner").asString()).getPath();
+		assertThat(api.perform(get(path).accept(MediaType.TEXT_HTML)).getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("linkedin.com");
+
+		api.perform(post("/api/v1/credentials/" + issued.path("id").asString() + "/suspend")
+			.header("Authorization", "Bearer " + key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Exam result under review\"}"));
+		String html = api.perform(get(path).accept(MediaType.TEXT_HTML).header("Accept-Language", "en"))
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).containsPattern("Suspended since \\d{1,2} \\w+ \\d{4}|Suspended since \\w+ \\d{1,2}, \\d{4}")
+			.contains("Exam result under review").contains("A suspension may be lifted: Coast Academy will tell you.")
+			.contains("mailto:certificates@coast.example").doesNotContain("linkedin.com");
+	}
+
+	@Test
+	void deadLinkOrUnknownPageFromBrowserThenPageInVisitorsLanguageAndProblemForApis() throws Exception {
+		MvcResult browser = api.perform(get("/learn/" + "A".repeat(43)).accept(MediaType.TEXT_HTML)
+			.header("Accept-Language", "es-MX,es;q=0.9"));
+		assertThat(browser.getResponse().getStatus()).isEqualTo(404);
+		assertThat(browser.getResponse().getContentType()).startsWith("text/html");
+		assertThat(browser.getResponse().getHeader("Content-Language")).isEqualTo("es");
+		assertThat(browser.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Este enlace no funciona")
+			.contains("lang=\"es\"");
+		MvcResult client = api.perform(get("/learn/" + "A".repeat(43)).accept(MediaType.APPLICATION_JSON));
+		assertThat(client.getResponse().getContentType()).startsWith("application/problem+json");
+		MvcResult nowhere = api.perform(get("/no-such-page").accept(MediaType.TEXT_HTML).header("Accept-Language", "ar"));
+		assertThat(nowhere.getResponse().getStatus()).isEqualTo(404);
+		assertThat(nowhere.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("هذه الصفحة غير موجودة")
+			.contains("dir=\"rtl\"");
+		MvcResult apiNowhere = api.perform(get("/api/v1/no-such-thing").accept(MediaType.TEXT_HTML)
+			.header("Authorization", "Bearer " + PARTNER_KEY));
+		assertThat(apiNowhere.getResponse().getContentType()).as("APIs keep problem documents")
+			.startsWith("application/problem+json");
+	}
+
+	@Test
+	void favicons() throws Exception {
+		MvcResult ico = api.perform(get("/favicon.ico"));
+		assertThat(ico.getResponse().getStatus()).isEqualTo(200);
+		assertThat(ico.getResponse().getContentAsByteArray()).startsWith(0, 0, 1, 0);
+		assertThat(api.perform(get("/favicon.svg")).getResponse().getContentType()).startsWith("image/svg+xml");
+		String page = api.perform(get(URI.create(issue("Ada", "en").path("links").path("learner").asString()).getPath())
+			.accept(MediaType.TEXT_HTML)).getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("<link rel=\"icon\" href=\"/favicon.svg\"");
 	}
 
 	/** Reads the iTXt chunks of a PNG by hand, as an independent check of the baking. */

@@ -1,4 +1,4 @@
-package org.skillcred.issuer.credential;
+package org.skillcred.issuer.learner;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,16 +1,12 @@
-package org.skillcred.issuer.credential;
+package org.skillcred.issuer.learner;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-
-import org.jspecify.annotations.Nullable;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.skillcred.issuer.credential.CertificateDownload;
+import org.skillcred.issuer.credential.CredentialLinks;
+import org.skillcred.issuer.credential.CredentialRecord;
+import org.skillcred.issuer.credential.LearnerLinks;
+import org.skillcred.issuer.system.PageLanguage;
 import org.skillcred.issuer.achievement.AchievementCatalog;
 import org.skillcred.issuer.certificate.BadgeBaker;
 import org.skillcred.issuer.certificate.QrImages;
@@ -20,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -35,54 +30,36 @@ class LearnerController {
 
 	private static final CacheControl PRIVATE = CacheControl.noCache().cachePrivate();
 
+	private static final MediaType VC_JWT = MediaType.parseMediaType("application/vc+jwt");
+
 	private final LearnerLinks learnerLinks;
 
 	private final CertificateDownload certificates;
 
 	private final CredentialLinks links;
 
-	private static final String[] LABELS = { "title", "intro", "issuedBy", "issuedOn", "validUntil", "noExpiry",
-			"downloads", "pdf", "qrPng", "qrSvg", "jwt", "badge", "linkedin", "verify", "revoked", "suspended", "private" };
-
 	private final AchievementCatalog achievements;
 
-	private final org.springframework.context.MessageSource messages;
+	private final LearnerPage page;
 
 	LearnerController(LearnerLinks learnerLinks, CertificateDownload certificates, CredentialLinks links,
-			AchievementCatalog achievements, org.springframework.context.MessageSource messages) {
-		this.messages = messages;
+			AchievementCatalog achievements, LearnerPage page) {
 		this.learnerLinks = learnerLinks;
 		this.certificates = certificates;
 		this.links = links;
 		this.achievements = achievements;
+		this.page = page;
 	}
 
 	@GetMapping(path = "/learn/{token}", produces = MediaType.TEXT_HTML_VALUE)
-	ModelAndView page(@PathVariable String token, @RequestParam(required = false) @Nullable String lang) {
+	ModelAndView page(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
 		CredentialRecord record = learnerLinks.find(token);
-		String language = (lang != null && lang.matches("en|fr|es|ru|zh|ar")) ? lang : record.language();
-		Locale locale = Locale.forLanguageTag(language);
-		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC);
-		String achievement = achievementName(record);
-		String base = links.of(record).learner();
-		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("lang", language);
-		model.put("rtl", "ar".equals(language));
-		model.put("learnerName", record.recipientName());
-		model.put("achievementName", achievement);
-		model.put("issuerName", CertificateDownload.issuerName(record));
-		model.put("issuedOn", dates.format(record.issuedAt()));
-		model.put("validUntil", (record.validUntil() != null) ? dates.format(record.validUntil()) : null);
-		model.put("state", record.state().name());
-		model.put("base", base);
-		model.put("verifyUrl", links.verify(record.id()));
-		model.put("linkedIn", linkedIn(record, achievement));
-		Map<String, String> text = new LinkedHashMap<>();
-		for (String key : LABELS) {
-			text.put(key, messages.getMessage("learner." + key, null, locale));
-		}
-		model.put("t", text);
-		return new ModelAndView("learner", model);
+		String asked = PageLanguage.asked(request);
+		String language = (asked != null) ? asked : LearnerPage.language(record.language());
+		PageLanguage.choose(request, language);
+		response.setHeader("Cache-Control", PRIVATE.getHeaderValue());
+		response.setHeader("Vary", "Accept-Language");
+		return new ModelAndView("learner", page.model(record, language));
 	}
 
 	@GetMapping("/learn/{token}/certificate.pdf")
@@ -121,7 +98,7 @@ class LearnerController {
 	ResponseEntity<String> credential(@PathVariable String token) {
 		CredentialRecord record = learnerLinks.find(token);
 		return ResponseEntity.ok()
-			.contentType(PublicCredentialController.VC_JWT)
+			.contentType(VC_JWT)
 			.cacheControl(PRIVATE)
 			.header("Content-Disposition", "attachment; filename=\"credential-" + record.id() + ".jwt\"")
 			.body(record.compactJwt());
@@ -143,25 +120,5 @@ class LearnerController {
 				: "Credential";
 	}
 
-	/** LinkedIn's "add certification" form, filled in. */
-	private String linkedIn(CredentialRecord record, String achievement) {
-		ZonedDateTime issued = record.issuedAt().atZone(ZoneOffset.UTC);
-		StringBuilder url = new StringBuilder("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME")
-			.append("&name=").append(encode(achievement))
-			.append("&organizationName=").append(encode(CertificateDownload.issuerName(record)))
-			.append("&issueYear=").append(issued.getYear())
-			.append("&issueMonth=").append(issued.getMonthValue());
-		if (record.validUntil() != null) {
-			ZonedDateTime until = record.validUntil().atZone(ZoneOffset.UTC);
-			url.append("&expirationYear=").append(until.getYear()).append("&expirationMonth=").append(until.getMonthValue());
-		}
-		return url.append("&certUrl=").append(encode(links.verify(record.id())))
-			.append("&certId=").append(encode(record.id().toString()))
-			.toString();
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
 
 }

@@ -1,10 +1,14 @@
-package org.skillcred.issuer.credential;
+package org.skillcred.issuer.learner;
 
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.skillcred.issuer.achievement.AchievementCatalog;
+import org.skillcred.issuer.credential.CredentialIssued;
+import org.skillcred.issuer.credential.CredentialLinks;
+import org.skillcred.issuer.credential.CredentialLookup;
+import org.skillcred.issuer.credential.CredentialRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,7 +34,7 @@ class LearnerMail {
 
 	private final ObjectProvider<JavaMailSender> mailSender;
 
-	private final CredentialRecordRepository records;
+	private final CredentialLookup records;
 
 	private final CredentialLinks links;
 
@@ -45,7 +49,7 @@ class LearnerMail {
 	private final ExecutorService sender = Executors.newFixedThreadPool(2,
 			Thread.ofPlatform().name("learner-mail-", 0).daemon(true).factory());
 
-	LearnerMail(MailProperties properties, ObjectProvider<JavaMailSender> mailSender, CredentialRecordRepository records,
+	LearnerMail(MailProperties properties, ObjectProvider<JavaMailSender> mailSender, CredentialLookup records,
 			CredentialLinks links, AchievementCatalog achievements, MessageSource messages) {
 		this.properties = properties;
 		this.mailSender = mailSender;
@@ -65,7 +69,7 @@ class LearnerMail {
 	}
 
 	private void send(JavaMailSender mail, CredentialIssued event) {
-		CredentialRecord record = records.findById(event.credentialId()).orElse(null);
+		CredentialRecord record = records.find(event.credentialId()).orElse(null);
 		if (record == null || record.recipientEmail() == null || record.learnerToken() == null) {
 			return;
 		}
