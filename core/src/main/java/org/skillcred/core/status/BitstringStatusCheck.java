@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.skillcred.core.credential.StatusEntry;
 import org.skillcred.core.verification.CheckName;
 import org.skillcred.core.verification.CheckResult;
+import org.skillcred.core.verification.CheckStatus;
 import org.skillcred.core.verification.DecodedCredential;
 import org.skillcred.core.verification.ReasonCode;
 import org.skillcred.core.verification.StatusCheck;
@@ -36,6 +37,12 @@ public final class BitstringStatusCheck implements StatusCheck {
 
 	@Override
 	public CheckResult check(DecodedCredential credential) {
+		java.time.Instant[] oldest = { null }; // the oldest list kept through an outage, if any was used
+		CheckResult result = check(credential, oldest);
+		return (oldest[0] != null && result.status() != CheckStatus.NOT_CHECKED) ? result.asOf(oldest[0]) : result;
+	}
+
+	private CheckResult check(DecodedCredential credential, java.time.Instant[] oldest) {
 		JsonNode status = credential.credential().get("credentialStatus");
 		List<JsonNode> entries = (status.isArray()) ? status.valueStream().toList() : List.of(status);
 		boolean suspended = false;
@@ -72,7 +79,11 @@ public final class BitstringStatusCheck implements StatusCheck {
 			}
 			BitstringStatusList list;
 			try {
-				list = lists.list(url, purpose, credential.issuerId());
+				StatusListSource.Snapshot snapshot = lists.snapshot(url, purpose, credential.issuerId());
+				list = snapshot.list();
+				if (snapshot.keptSince() != null && (oldest[0] == null || snapshot.keptSince().isBefore(oldest[0]))) {
+					oldest[0] = snapshot.keptSince();
+				}
 			}
 			catch (StatusListUnavailableException ex) {
 				return CheckResult.notChecked(CheckName.STATUS, ReasonCode.STATUS_UNAVAILABLE,

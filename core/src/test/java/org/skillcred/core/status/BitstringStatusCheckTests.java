@@ -66,6 +66,34 @@ class BitstringStatusCheckTests {
 		assertThat(verify(lists, both(43)).verdict()).isEqualTo(Verdict.VALID);
 	}
 
+	/** Lists kept through an issuer outage still decide, and the result says how old they are. */
+	@Test
+	void checkWhenListsKeptThroughOutageThenResultCarriesTheOldestConfirmation() {
+		java.time.Instant older = TestFixtures.NOW.minusSeconds(7200);
+		java.time.Instant newer = TestFixtures.NOW.minusSeconds(600);
+		StatusListSource kept = new StatusListSource() {
+			@Override
+			public BitstringStatusList list(String url, String purpose, String issuer) {
+				throw new AssertionError("snapshot() is the one asked");
+			}
+
+			@Override
+			public Snapshot snapshot(String url, String purpose, String issuer) {
+				return new Snapshot("revocation".equals(purpose) ? revocations : suspensions,
+						"revocation".equals(purpose) ? newer : older);
+			}
+		};
+		VerificationReport valid = verify(kept, both(42));
+		assertThat(valid.verdict()).isEqualTo(Verdict.VALID);
+		assertThat(valid.check(CheckName.STATUS).asOf()).isEqualTo(older);
+		assertThat(valid.check(CheckName.STATUS).message()).contains("Status as of " + older);
+		revocations = revocations.with(42, true);
+		VerificationReport revoked = verify(kept, both(42));
+		assertThat(revoked.failureCodes()).containsExactly(ReasonCode.REVOKED);
+		assertThat(revoked.check(CheckName.STATUS).asOf()).isNotNull();
+		assertThat(verify(lists, both(43)).check(CheckName.STATUS).asOf()).as("current lists carry no age").isNull();
+	}
+
 	@Test
 	void checkWhenListUnavailableThenIndeterminate() {
 		StatusListSource down = (url, purpose, issuer) -> {

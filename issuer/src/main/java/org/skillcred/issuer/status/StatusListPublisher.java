@@ -70,7 +70,7 @@ public class StatusListPublisher {
 	 * @param revision the list revision it shows
 	 * @param etag a strong entity tag for HTTP caching
 	 */
-	public record Published(String jwt, long revision, String etag, String kid) {
+	public record Published(String jwt, long revision, String etag, String kid, long period) {
 	}
 
 	/**
@@ -100,8 +100,13 @@ public class StatusListPublisher {
 		StatusList list = lists.findById(listId).orElseThrow(() -> IssuerException.notFound("Status list"));
 		// a list signed with a key that has since been rotated or compromised is signed again
 		String kid = keys.signerFor(list.issuerId()).keyId();
+		// and one signed in an earlier half-validity period is signed again, so a list any cache
+		// holds always has at least half its validity left; instances agree on the period, so
+		// their entity tags agree too
+		long period = period(clock.instant());
 		return published.compute(listId + "/" + view, (key, current) -> (current != null
-				&& current.revision() == list.revision() && current.kid().equals(kid)) ? current : build(list, view));
+				&& current.revision() == list.revision() && current.kid().equals(kid) && current.period() == period)
+						? current : build(list, view));
 	}
 
 	private Published build(StatusList list, String view) {
@@ -111,10 +116,13 @@ public class StatusListPublisher {
 		Instant now = clock.instant();
 		String jwt = TOKEN.equals(view) ? tokenList(list, changed, signer, now)
 				: bitstringList(list, view, changed, signer, now);
-		return new Published(jwt, list.revision(),
-				"\"" + list.id() + "-" + view + "-" + list.revision() + "-" + Integer.toHexString(signer.keyId().hashCode())
-						+ "\"",
-				signer.keyId());
+		long period = period(now);
+		return new Published(jwt, list.revision(), "\"" + list.id() + "-" + view + "-" + list.revision() + "-"
+				+ Integer.toHexString(signer.keyId().hashCode()) + "-" + period + "\"", signer.keyId(), period);
+	}
+
+	private long period(Instant instant) {
+		return instant.getEpochSecond() / Math.max(1, properties.validity().toSeconds() / 2);
 	}
 
 	private String bitstringList(StatusList list, String purpose, List<Map<String, Object>> changed,
@@ -149,7 +157,10 @@ public class StatusListPublisher {
 		credential.put("id", url);
 		credential.put("type", List.of("VerifiableCredential", "BitstringStatusListCredential"));
 		credential.put("issuer", list.issuerId());
-		credential.put("validFrom", now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+		Instant signed = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		credential.put("validFrom", signed.toString());
+		// verifiers may rely on this list through an outage of the issuer until then, no longer
+		credential.put("validUntil", signed.plus(properties.validity()).toString());
 		credential.put("credentialSubject", subject);
 		return signer.signPayload(CredentialJson.defaults().write(credential), new JOSEObjectType("vc+jwt"), "vc");
 	}
@@ -167,7 +178,7 @@ public class StatusListPublisher {
 		claims.put("sub", urls.token(list.id()));
 		claims.put("iss", list.issuerId());
 		claims.put("iat", now.getEpochSecond());
-		claims.put("exp", now.getEpochSecond() + ttl * 24);
+		claims.put("exp", now.getEpochSecond() + properties.validity().toSeconds());
 		claims.put("ttl", ttl);
 		claims.put("status_list", Map.of("bits", 2, "lst", statuses.encode()));
 		return signer.signPayload(CredentialJson.defaults().write(claims), new JOSEObjectType("statuslist+jwt"), null);

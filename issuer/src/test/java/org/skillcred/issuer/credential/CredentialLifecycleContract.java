@@ -161,6 +161,21 @@ abstract class CredentialLifecycleContract extends IssuerApiTests {
 		assertThat(etag).isNotBlank();
 		assertThat(api.perform(get(listPath).header("If-None-Match", etag)).getResponse().getStatus()).isEqualTo(304);
 
+		// signed with a validity window verifiers may rely on through an outage, and signed again
+		// once half of it has passed, so no cached list runs out
+		JsonNode signed = IssuerApi.JSON.readTree(JWSObject.parse(list.getResponse().getContentAsString()).getPayload().toString());
+		java.time.Instant validFrom = java.time.Instant.parse(signed.path("validFrom").asString());
+		assertThat(java.time.Duration.between(validFrom, java.time.Instant.parse(signed.path("validUntil").asString())))
+			.isEqualTo(java.time.Duration.ofHours(48));
+		clock.advance(java.time.Duration.ofHours(25));
+		MvcResult later = api.perform(get(listPath).header("If-None-Match", etag));
+		assertThat(later.getResponse().getStatus()).as("a list past half its validity is new").isEqualTo(200);
+		JsonNode resigned = IssuerApi.JSON.readTree(JWSObject.parse(later.getResponse().getContentAsString()).getPayload().toString());
+		assertThat(java.time.Instant.parse(resigned.path("validUntil").asString()))
+			.isAfter(java.time.Instant.parse(signed.path("validUntil").asString()).plus(java.time.Duration.ofHours(24)));
+		assertThat(resigned.path("credentialSubject").path("encodedList").asString())
+			.isEqualTo(signed.path("credentialSubject").path("encodedList").asString());
+
 		// an independent decoder: JDK Base64 and GZIP, bit 0 = most significant bit of byte 0
 		JsonNode subject = IssuerApi.JSON.readTree(JWSObject.parse(list.getResponse().getContentAsString()).getPayload().toString())
 			.path("credentialSubject");

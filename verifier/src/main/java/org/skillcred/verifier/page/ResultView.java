@@ -36,11 +36,13 @@ import org.skillcred.verifier.verification.VerificationResult;
  * @param checks the checks, as message keys
  * @param documentNotAuthentic whether an uploaded document is not an authentic certificate although
  * it carries a credential; the summary then shows what that credential says, to compare
+ * @param statusAsOf when the status came from the last list the issuer signed, because the issuer
+ * could not be reached: when that list was last confirmed, formatted; else null
  */
 record ResultView(String verdict, String outcome, String icon, @Nullable String reasonKey, Object[] reasonArgs,
 		String explainKey, @Nullable String learner, @Nullable String achievement, @Nullable String issuer,
 		@Nullable String validFrom, @Nullable String validUntil, @Nullable String credentialId, List<Row> checks,
-		boolean documentNotAuthentic) {
+		boolean documentNotAuthentic, @Nullable String statusAsOf) {
 
 	/**
 	 * One check.
@@ -81,14 +83,21 @@ record ResultView(String verdict, String outcome, String icon, @Nullable String 
 			}
 		}
 		String explainKey = "outcome." + outcome + (notAuthentic ? ".document" : "") + ".explain";
+		String statusAsOf = result.checks().stream()
+			.filter(c -> c.name() == CheckName.STATUS && c.asOf() != null)
+			.findFirst()
+			.map(c -> "\u2068" + TIME.format(c.asOf()) + " UTC, " + dates.format(c.asOf()) + "\u2069")
+			.orElse(null);
 		if (s == null) {
 			return new ResultView(result.verdict().name(), outcome.name(), outcome.icon(), reasonKey, reasonArgs,
-					explainKey, null, null, null, null, null, null, rows, false);
+					explainKey, null, null, null, null, null, null, rows, false, statusAsOf);
 		}
 		return new ResultView(result.verdict().name(), outcome.name(), outcome.icon(), reasonKey, reasonArgs,
 				explainKey, s.learnerName(), s.achievementName(), issuer, validFrom, validUntil, s.id(), rows,
-				notAuthentic);
+				notAuthentic, statusAsOf);
 	}
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
 	private static Row row(CheckResult check, boolean documentNotAuthentic) {
 		String messageKey = switch (check.status()) {

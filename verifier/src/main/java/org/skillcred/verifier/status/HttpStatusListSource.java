@@ -3,11 +3,13 @@ package org.skillcred.verifier.status;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletionException;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import org.jspecify.annotations.Nullable;
 import org.skillcred.core.credential.CredentialJson;
 import org.skillcred.core.jose.AlgorithmPolicy;
 import org.skillcred.core.status.BitstringStatusList;
@@ -19,6 +21,7 @@ import org.skillcred.core.verification.CredentialVerifier;
 import org.skillcred.core.verification.IssuerKeySource;
 import org.skillcred.core.verification.DecodedCredential;
 import org.skillcred.core.verification.FormatException;
+import org.skillcred.core.verification.Times;
 import org.skillcred.core.verification.VerificationPolicy;
 import org.skillcred.core.verification.VerificationReport;
 import org.skillcred.core.verification.Verdict;
@@ -35,7 +38,11 @@ import tools.jackson.databind.JsonNode;
  * cap, and caches them for their {@code ttl}, never longer than {@code verifier.status.max-cache-age}.
  * <p>
  * Caffeine loads each list once however many verifications ask for it at the same moment. A
- * failure is not cached: the caller gets {@link StatusListUnavailableException} and the verdict is
+ * failure is not cached. When the issuer (or the CDN in front of it) cannot be reached, or serves
+ * something that does not verify, the last good list is used while it is still within the validity
+ * period its issuer signed ({@code validUntil}) and no older than
+ * {@code verifier.status.outage-tolerance}; the answer then says when the list was last confirmed.
+ * Beyond that the caller gets {@link StatusListUnavailableException} and the verdict is
  * indeterminate. The issuer is never told which credential is being checked: whole lists are
  * fetched.
  */
@@ -56,7 +63,13 @@ class HttpStatusListSource implements StatusListSource {
 
 	private final Cache<String, CachedList> cache;
 
-	private record CachedList(BitstringStatusList list, String purpose, String issuerId, Duration ttl) {
+	/** The last list that verified, per URL, kept for outages. */
+	private final Cache<String, CachedList> lastGood;
+
+	private final Clock clock;
+
+	private record CachedList(BitstringStatusList list, String purpose, String issuerId, Duration ttl,
+			Instant fetchedAt, @Nullable Instant validUntil) {
 	}
 
 	HttpStatusListSource(TrustList trustList, SafeHttpClient http, IssuerKeys keys, StatusProperties properties,
@@ -71,20 +84,34 @@ class HttpStatusListSource implements StatusListSource {
 		this.listDecoder = new CredentialDecoder(policy);
 		this.listVerifier = new CredentialVerifier(policy,
 				IssuerKeySource.trustedFor(keys, java.util.Set.of(LIST_TYPE)), clock, null);
+		this.clock = clock;
 		this.cache = Caffeine.newBuilder()
 			.maximumSize(properties.maxCachedLists())
 			.expireAfter(Expiry.<String, CachedList>creating((url, entry) -> entry.ttl()))
+			.build();
+		this.lastGood = Caffeine.newBuilder()
+			.maximumSize(properties.maxCachedLists())
+			.expireAfterWrite(properties.outageTolerance())
 			.build();
 	}
 
 	@Override
 	public BitstringStatusList list(String listUrl, String purpose, String issuerId)
 			throws StatusListUnavailableException, StatusListException {
+		return snapshot(listUrl, purpose, issuerId).list();
+	}
+
+	@Override
+	public Snapshot snapshot(String listUrl, String purpose, String issuerId)
+			throws StatusListUnavailableException, StatusListException {
 		CachedList entry;
+		Instant keptSince = null;
 		try {
 			entry = cache.get(listUrl, url -> {
 				try {
-					return fetch(url, issuerId);
+					CachedList fetched = fetch(url, issuerId);
+					lastGood.put(url, fetched);
+					return fetched;
 				}
 				catch (StatusListUnavailableException | StatusListException ex) {
 					throw new CompletionException(ex);
@@ -92,10 +119,17 @@ class HttpStatusListSource implements StatusListSource {
 			});
 		}
 		catch (CompletionException ex) {
-			if (ex.getCause() instanceof StatusListException invalid) {
+			CachedList kept = lastGood.getIfPresent(listUrl);
+			if (kept != null && kept.validUntil() != null && clock.instant().isBefore(kept.validUntil())) {
+				entry = kept; // an outage: the last list the issuer signed, still within its validity
+				keptSince = kept.fetchedAt();
+			}
+			else if (ex.getCause() instanceof StatusListException invalid) {
 				throw invalid;
 			}
-			throw new StatusListUnavailableException("Status list unavailable", ex.getCause());
+			else {
+				throw new StatusListUnavailableException("Status list unavailable", ex.getCause());
+			}
 		}
 		if (!entry.issuerId().equals(issuerId)) {
 			throw new StatusListException("The status list belongs to another issuer");
@@ -103,7 +137,7 @@ class HttpStatusListSource implements StatusListSource {
 		if (!entry.purpose().equals(purpose)) {
 			throw new StatusListException("The status list's purpose is " + entry.purpose() + ", not " + purpose);
 		}
-		return entry.list();
+		return new Snapshot(entry.list(), keptSince);
 	}
 
 	private CachedList fetch(String listUrl, String issuerId)
@@ -147,7 +181,18 @@ class HttpStatusListSource implements StatusListSource {
 		long ttlMillis = list.path("ttl").asLong(subject.path("ttl").asLong(0));
 		Duration ttl = (ttlMillis > 0 && ttlMillis < properties.maxCacheAge().toMillis()) ? Duration.ofMillis(ttlMillis)
 				: properties.maxCacheAge();
-		return new CachedList(bits, purpose, decoded.issuerId(), ttl);
+		Instant now = clock.instant();
+		Instant validUntil;
+		try {
+			validUntil = Times.dateField(list.get("validUntil"));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new StatusListException("The status list's validUntil is not a date");
+		}
+		if (validUntil != null && Duration.between(now, validUntil).compareTo(ttl) < 0) {
+			ttl = Duration.between(now, validUntil).isNegative() ? Duration.ZERO : Duration.between(now, validUntil);
+		}
+		return new CachedList(bits, purpose, decoded.issuerId(), ttl, now, validUntil);
 	}
 
 }

@@ -43,7 +43,7 @@ public record TrustProperties(@DefaultValue List list, @DefaultValue Http http, 
 	 * @param rateLimit the minimum interval between two fetches of one issuer's keys (an unknown
 	 * {@code kid} triggers a fetch, so this bounds what forged tokens can cause)
 	 */
-	public record Keys(@DefaultValue("5m") Duration cacheTtl, @DefaultValue("1h") Duration outageTolerance,
+	public record Keys(@DefaultValue("5m") Duration cacheTtl, @DefaultValue("48h") Duration outageTolerance,
 			@DefaultValue("10s") Duration rateLimit) {
 	}
 

@@ -46,8 +46,11 @@ public class CredentialVerification {
 
 	private final MeterRegistry meters;
 
+	private final KeptCredentials kept;
+
 	CredentialVerification(CredentialVerifier verifier, TrustList trustList, SafeHttpClient http,
-			UploadReader uploads, IssuerKeys keys, MeterRegistry meters) {
+			UploadReader uploads, IssuerKeys keys, MeterRegistry meters, KeptCredentials kept) {
+		this.kept = kept;
 		this.keys = keys;
 		this.meters = meters;
 		this.verifier = verifier;
@@ -186,14 +189,19 @@ public class CredentialVerification {
 		try {
 			jwt = http.get(endpoint.get().credentialUrl(id), endpoint.get().authorities(),
 					"application/vc+jwt, application/jwt, text/plain");
+			kept.keep(ref, id, jwt);
 		}
 		catch (SafeHttpClient.FetchException ex) {
 			if (ex.status() == 404) {
 				return only(CheckName.FORMAT, CheckResult.failed(CheckName.FORMAT, ReasonCode.CREDENTIAL_NOT_FOUND,
 						endpoint.get().issuer().displayName() + " has no credential with this id."));
 			}
-			return only(CheckName.FORMAT, CheckResult.notChecked(CheckName.FORMAT, ReasonCode.CREDENTIAL_UNAVAILABLE,
-					"The credential could not be fetched from " + endpoint.get().issuer().displayName() + "."));
+			Optional<String> copy = kept.kept(ref, id); // an outage: the copy fetched before, verified anew
+			if (copy.isEmpty()) {
+				return only(CheckName.FORMAT, CheckResult.notChecked(CheckName.FORMAT, ReasonCode.CREDENTIAL_UNAVAILABLE,
+						"The credential could not be fetched from " + endpoint.get().issuer().displayName() + "."));
+			}
+			jwt = copy.get();
 		}
 		VerificationReport report = verifier.verify(jwt.strip());
 		return requireNamedCredential(report, endpoint.get(), id);

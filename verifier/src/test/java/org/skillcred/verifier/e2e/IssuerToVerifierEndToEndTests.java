@@ -53,9 +53,7 @@ class IssuerToVerifierEndToEndTests {
 			.orElseThrow(() -> new IllegalStateException("Build the issuer first (./mvnw verify builds it before the "
 					+ "verifier); its jar is needed for the end-to-end tests"));
 		issuer = IssuerProcess.start(jar);
-		Path trust = TrustFile.write(Files.createTempFile("trusted-e2e", ".yml"),
-				TrustFile.entry(issuer.did(), "skillcred", "SkillCred Demo Issuer").replace("[ES256]", "[ES256, EdDSA]")
-						+ "    include-partners: true\n");
+		Path trust = issuer.trustFile();
 		registry.add("verifier.trust.list.location", () -> "file:" + trust);
 	}
 
@@ -67,14 +65,7 @@ class IssuerToVerifierEndToEndTests {
 	}
 
 	private JsonNode issue(String achievement, String name) throws Exception {
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(issuer.baseUrl() + "/api/v1/credentials"))
-			.header("Authorization", "Bearer demo-partner-key")
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"achievementId\":\"" + achievement + "\",\"recipient\":{\"name\":\""
-					+ name + "\",\"email\":\"learner@example.org\"}}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		return JSON.readTree(response.body());
+		return issuer.issue(achievement, name);
 	}
 
 	private JsonNode verify(String jwt) throws Exception {

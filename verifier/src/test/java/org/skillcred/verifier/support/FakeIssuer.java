@@ -59,6 +59,8 @@ public final class FakeIssuer implements AutoCloseable {
 
 	private volatile JWK statusListKey;
 
+	private volatile java.time.Duration statusListValidity = java.time.Duration.ofDays(2);
+
 	private final AtomicInteger requests = new AtomicInteger();
 
 	private final List<String> paths = new CopyOnWriteArrayList<>();
@@ -145,6 +147,15 @@ public final class FakeIssuer implements AutoCloseable {
 		suspensions = suspensions.with(index, suspended);
 	}
 
+	/**
+	 * How long the status lists it signs from now on are valid ({@code validUntil}), which bounds
+	 * how long a verifier may keep using them through an outage.
+	 * @param validity the validity
+	 */
+	public void statusListValidity(java.time.Duration validity) {
+		this.statusListValidity = validity;
+	}
+
 	/** Makes the status lists be signed by a key the issuer does not publish. */
 	public void forgeStatusLists() {
 		try {
@@ -223,7 +234,9 @@ public final class FakeIssuer implements AutoCloseable {
 		String url = baseUrl() + "/status/" + purpose;
 		String json = "{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],\"id\":\"" + url + "\","
 				+ "\"type\":[\"VerifiableCredential\",\"BitstringStatusListCredential\"],\"issuer\":\"" + did + "\","
-				+ "\"validFrom\":\"" + Instant.now().minusSeconds(60) + "\",\"credentialSubject\":{\"id\":\"" + url
+				+ "\"validFrom\":\"" + Instant.now().minusSeconds(60) + "\",\"validUntil\":\""
+				+ Instant.now().plus(statusListValidity).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+				+ "\",\"credentialSubject\":{\"id\":\"" + url
 				+ "#list\",\"type\":\"BitstringStatusList\",\"statusPurpose\":\"" + purpose + "\",\"encodedList\":\""
 				+ list.encode() + "\"},\"ttl\":1000}";
 		return new CredentialSigner(statusListKey, statusListKey.getKeyID()).signPayload(json,

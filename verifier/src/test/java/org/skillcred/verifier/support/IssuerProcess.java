@@ -138,6 +138,56 @@ public final class IssuerProcess implements AutoCloseable {
 		return "http://localhost:" + port;
 	}
 
+	/**
+	 * Issues a credential for one of the demo partner's achievements, as a partner would.
+	 * @param achievementId the achievement's slug
+	 * @param name the learner's name
+	 * @return the issuer's answer: id, credential and links
+	 * @throws Exception when the request fails or is refused
+	 */
+	public tools.jackson.databind.JsonNode issue(String achievementId, String name) throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl()
+				+ "/api/v1/credentials"))
+			.header("Authorization", "Bearer demo-partner-key")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"achievementId\":\"" + achievementId + "\",\"recipient\":{\"name\":\""
+					+ name + "\",\"email\":\"learner@example.org\"}}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 201) {
+			throw new IllegalStateException("Issuing failed: " + response.statusCode() + " " + response.body());
+		}
+		return tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body());
+	}
+
+	/**
+	 * Changes a credential's state as its partner would.
+	 * @param id the credential id
+	 * @param action revoke, suspend or reinstate
+	 * @throws Exception when the request fails or is refused
+	 */
+	public void change(String id, String action) throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl()
+				+ "/api/v1/credentials/" + id + "/" + action))
+			.header("Authorization", "Bearer demo-partner-key")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"test\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(action + " failed: " + response.statusCode() + " " + response.body());
+		}
+	}
+
+	/**
+	 * A trust list file trusting this issuer (and the partners it hosts) as {@code skillcred}.
+	 * @return the file
+	 * @throws IOException when it cannot be written
+	 */
+	public Path trustFile() throws IOException {
+		return VerifierIntegrationTest.TrustFile.write(Files.createTempFile("trusted-e2e", ".yml"),
+				VerifierIntegrationTest.TrustFile.entry(did(), "skillcred", "SkillCred Demo Issuer")
+					.replace("[ES256]", "[ES256, EdDSA]") + "    include-partners: true\n");
+	}
+
 	public String did() {
 		return "did:web:localhost%3A" + port;
 	}

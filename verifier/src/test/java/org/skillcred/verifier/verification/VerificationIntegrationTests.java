@@ -211,21 +211,71 @@ class VerificationIntegrationTests {
 	}
 
 	@Test
-	void statusListUnavailableOrForgedThenNeverValid() throws Exception {
+	void statusListForgedThenLastGoodListOnlyWithinItsValidity() throws Exception {
 		try (FakeIssuer flaky = FakeIssuer.started()) {
-			// a second trusted issuer whose status lists go away or are forged
+			// a second trusted issuer whose status lists are forged (a hijacked CDN, say)
 			TrustFile.write(trustFile, TrustFile.entry(issuer.did(), "fake", "Fake Academy"),
 					TrustFile.entry(downIssuer.did(), "down", "Offline Academy"),
 					TrustFile.entry(flaky.did(), "flaky", "Flaky Academy"));
 			awaitTrusted(flaky);
+			flaky.statusListValidity(java.time.Duration.ofSeconds(3));
 			String jwt = flaky.issue(UUID.randomUUID(), 5L);
-			assertThat(verify(jwt).path("verdict").asString()).isEqualTo("VALID");
+			JsonNode fresh = verify(jwt);
+			assertThat(fresh.path("verdict").asString()).isEqualTo("VALID");
+			assertThat(statusCheck(fresh).has("asOf")).as("a list just confirmed carries no age").isFalse();
 
 			flaky.forgeStatusLists();
-			JsonNode forged = verify(jwt);
-			assertThat(forged.path("verdict").asString()).isEqualTo("INDETERMINATE");
-			assertThat(codeOf(forged, "STATUS")).isEqualTo("STATUS_UNAVAILABLE");
+			JsonNode kept = verify(jwt);
+			assertThat(kept.path("verdict").asString()).as("the last good list, still valid, is used").isEqualTo("VALID");
+			assertThat(statusCheck(kept).path("asOf").asString()).isNotEmpty();
+			assertThat(statusCheck(kept).path("message").asString()).contains("Status as of");
+
+			Thread.sleep(3500); // past the validUntil the issuer signed
+			JsonNode expired = verify(jwt);
+			assertThat(expired.path("verdict").asString()).isEqualTo("INDETERMINATE");
+			assertThat(codeOf(expired, "STATUS")).isEqualTo("STATUS_UNAVAILABLE");
 		}
+	}
+
+	/** An issuer outage: the last signed list answers, saying how old it is, until it expires. */
+	@Test
+	void issuerStoppedThenStatusFromLastListSignedWithItsAgeUntilItExpires() throws Exception {
+		try (FakeIssuer outage = FakeIssuer.started()) {
+			TrustFile.write(trustFile, TrustFile.entry(issuer.did(), "fake", "Fake Academy"),
+					TrustFile.entry(downIssuer.did(), "down", "Offline Academy"),
+					TrustFile.entry(outage.did(), "outage", "Outage Academy"));
+			awaitTrusted(outage);
+			outage.statusListValidity(java.time.Duration.ofSeconds(4));
+			UUID id = UUID.randomUUID();
+			String jwt = outage.issue(id, 6L);
+			String revokedJwt = outage.issue(UUID.randomUUID(), 7L);
+			outage.revoke(7);
+			assertThat(verify(jwt).path("verdict").asString()).isEqualTo("VALID");
+			assertThat(verify(revokedJwt).path("verdict").asString()).isEqualTo("INVALID");
+
+			outage.setUp(false);
+			JsonNode during = verify(jwt);
+			assertThat(during.path("verdict").asString()).as(during.toString()).isEqualTo("VALID");
+			assertThat(statusCheck(during).path("asOf").asString()).isNotEmpty();
+			assertThat(failures(verify(revokedJwt))).as("a revocation known before the outage still counts")
+				.isEqualTo("REVOKED");
+			String page = mvc.perform(post("/").param("text", jwt).accept(MediaType.TEXT_HTML)
+				.header("Accept-Language", "en")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(page).contains("card verdict VALID").containsPattern("Status as of \u2068\\d{2}:\\d{2} UTC");
+
+			Thread.sleep(4500);
+			assertThat(verify(jwt).path("verdict").asString()).as("after the list's validity: could not be confirmed")
+				.isEqualTo("INDETERMINATE");
+		}
+	}
+
+	private static JsonNode statusCheck(JsonNode report) {
+		for (JsonNode check : report.path("checks")) {
+			if (check.path("name").asString().equals("STATUS")) {
+				return check;
+			}
+		}
+		throw new AssertionError("no status check in " + report);
 	}
 
 	private void awaitTrusted(FakeIssuer candidate) throws Exception {
