@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.skillcred.core.jose.JwtProfile;
 import org.skillcred.issuer.certificate.TemplateCatalog;
 import org.skillcred.issuer.partner.PartnerManagement;
+import org.skillcred.issuer.system.SupportedLanguage;
 import org.skillcred.issuer.system.PartnerPrincipal;
 import org.skillcred.issuer.signing.IssuerProperties;
 import org.skillcred.issuer.system.IssuerException;
@@ -64,7 +65,7 @@ class AchievementController {
 			@Nullable @Size(max = 64) @Pattern(regexp = "[a-z0-9-]+", message = "must be a template key") String templateKey,
 			@Nullable JwtProfile jwtProfile,
 			@Nullable @Pattern(regexp = "P(\\d+Y)?(\\d+M)?(\\d+D)?", message = "must be an ISO-8601 period such as P2Y") String validity,
-			@Nullable @Pattern(regexp = "en|fr|es|ru|zh|ar", message = "must be one of en, fr, es, ru, zh, ar") String language,
+			@Nullable @SupportedLanguage String language,
 			@Nullable @Size(max = 50) List<@Valid AlignmentRequest> alignments) {
 	}
 

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.skillcred.core.credential.IssuerProfile;
 import org.skillcred.issuer.achievement.Achievement;
 import org.skillcred.issuer.achievement.AchievementCatalog;
-import org.skillcred.issuer.certificate.CertificateLabels;
+import org.skillcred.core.i18n.Languages;
 import org.skillcred.issuer.credential.CredentialIssuance;
 import org.skillcred.issuer.partner.PartnerManagement;
 import org.skillcred.issuer.system.Digests;
@@ -48,8 +48,11 @@ class BatchValidation {
 
 	private final Clock clock;
 
+	private final Languages languages;
+
 	BatchValidation(AchievementCatalog achievements, CredentialIssuance issuance, PartnerManagement partners,
-			Clock clock) {
+			Clock clock, Languages languages) {
+		this.languages = languages;
 		this.achievements = achievements;
 		this.issuance = issuance;
 		this.partners = partners;
@@ -141,8 +144,8 @@ class BatchValidation {
 		if (row.email() != null && (row.email().length() > 320 || !EMAIL.matcher(row.email()).matches())) {
 			throw invalid("email is not an e-mail address.");
 		}
-		if (row.language() != null && !CertificateLabels.LANGUAGES.contains(row.language())) {
-			throw invalid("language must be one of en, fr, es, ru, zh, ar.");
+		if (row.language() != null && !languages.supports(row.language())) {
+			throw invalid("language must be one of " + String.join(", ", languages.codes()) + ".");
 		}
 		Instant validUntil = validUntil(row.validUntil());
 		String achievementId = require(row.achievementId(), "achievementId");

@@ -4,36 +4,53 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import org.springframework.core.io.DefaultResourceLoader;
+import org.skillcred.core.i18n.Languages;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * The words on certificates, in the six UN languages, from {@code templates/i18n}.
+ * The words on certificates, from {@code templates/i18n/labels_<language>.properties}: every
+ * language with a labels file is a language of certificates, pages and e-mails (see
+ * {@link Languages}), so adding one is adding its files.
  */
 @Component
 public class CertificateLabels {
 
-	/** The languages certificates are printed in. */
-	public static final List<String> LANGUAGES = List.of("en", "fr", "es", "ru", "zh", "ar");
+	private static final Pattern FILE = Pattern.compile("labels_([a-z]{2,3})\\.properties");
 
 	private final Map<String, Properties> labels = new HashMap<>();
 
+	private final Languages languages;
+
 	CertificateLabels(TemplateProperties properties) throws IOException {
 		String base = properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
-		DefaultResourceLoader loader = new DefaultResourceLoader();
-		for (String language : LANGUAGES) {
-			Resource resource = loader.getResource(base + "i18n/labels_" + language + ".properties");
+		Resource[] files = new PathMatchingResourcePatternResolver().getResources(base + "i18n/labels_*.properties");
+		for (Resource resource : files) {
+			Matcher name = FILE.matcher(java.util.Objects.requireNonNullElse(resource.getFilename(), ""));
+			if (!name.matches()) {
+				continue;
+			}
 			Properties values = new Properties();
 			try (InputStreamReader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
 				values.load(reader);
 			}
-			labels.put(language, values);
+			labels.put(name.group(1), values);
 		}
+		this.languages = Languages.of(labels);
+	}
+
+	/**
+	 * The languages there are labels for.
+	 * @return the languages, English first
+	 */
+	public Languages languages() {
+		return languages;
 	}
 
 	/**
@@ -54,6 +71,17 @@ public class CertificateLabels {
 	String label(String language, String key) {
 		String value = labels.getOrDefault(language, labels.get("en")).getProperty(key);
 		return (value != null) ? value : labels.get("en").getProperty(key, key);
+	}
+
+	/** The languages, for everything in the issuer that speaks to people. */
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	static class LanguagesConfiguration {
+
+		@org.springframework.context.annotation.Bean
+		Languages languages(CertificateLabels labels) {
+			return labels.languages();
+		}
+
 	}
 
 }

@@ -4,9 +4,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -220,7 +218,7 @@ public class CertificateRenderer {
 	 */
 	private void drawText(@Nullable PdfContentByte canvas, CertificateTemplate.TextBlock block, String text, String language)
 			throws DocumentException {
-		boolean rtl = "ar".equals(language);
+		boolean rtl = labels.languages().get(language).rtl();
 		for (float size = block.size(); size >= block.minSize(); size -= 0.5f) {
 			if (fits(canvas, block, text, size, rtl, true)) {
 				if (canvas != null) {
@@ -273,9 +271,7 @@ public class CertificateRenderer {
 	}
 
 	private String fill(String text, CertificateData data) {
-		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(Locale.forLanguageTag(data.language()))
-			.withZone(ZoneOffset.UTC);
+		DateTimeFormatter dates = labels.languages().get(data.language()).dates();
 		String filled = text;
 		int start;
 		while ((start = filled.indexOf("{label.")) >= 0) {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.skillcred.core.jose.JwtProfile;
+import org.skillcred.issuer.system.SupportedLanguage;
 import org.skillcred.issuer.system.PartnerPrincipal;
 import org.skillcred.issuer.system.IssuerException;
 import org.skillcred.issuer.system.ProblemCode;
@@ -75,7 +76,7 @@ class CredentialController {
 
 	record IssueCredentialRequest(@NotBlank @Size(max = 100) String achievementId,
 			@NotNull @Valid RecipientRequest recipient, @Nullable Instant validUntil,
-			@Nullable @Pattern(regexp = "en|fr|es|ru|zh|ar", message = "must be one of en, fr, es, ru, zh, ar") String language) {
+			@Nullable @SupportedLanguage String language) {
 	}
 
 	record IssuedResponse(UUID id, String credential, CredentialLinks.Links links) {

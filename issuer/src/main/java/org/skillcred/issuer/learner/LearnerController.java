@@ -6,6 +6,7 @@ import org.skillcred.issuer.credential.CertificateDownload;
 import org.skillcred.issuer.credential.CredentialLinks;
 import org.skillcred.issuer.credential.CredentialRecord;
 import org.skillcred.issuer.credential.LearnerLinks;
+import org.skillcred.core.i18n.Language;
 import org.skillcred.issuer.system.PageLanguage;
 import org.skillcred.issuer.achievement.AchievementCatalog;
 import org.skillcred.issuer.certificate.BadgeBaker;
@@ -42,8 +43,11 @@ class LearnerController {
 
 	private final LearnerPage page;
 
+	private final PageLanguage pageLanguage;
+
 	LearnerController(LearnerLinks learnerLinks, CertificateDownload certificates, CredentialLinks links,
-			AchievementCatalog achievements, LearnerPage page) {
+			AchievementCatalog achievements, LearnerPage page, PageLanguage pageLanguage) {
+		this.pageLanguage = pageLanguage;
 		this.learnerLinks = learnerLinks;
 		this.certificates = certificates;
 		this.links = links;
@@ -54,8 +58,7 @@ class LearnerController {
 	@GetMapping(path = "/learn/{token}", produces = MediaType.TEXT_HTML_VALUE)
 	ModelAndView page(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
 		CredentialRecord record = learnerLinks.find(token);
-		String asked = PageLanguage.asked(request);
-		String language = (asked != null) ? asked : LearnerPage.language(record.language());
+		Language language = pageLanguage.of(request, record.language());
 		PageLanguage.choose(request, language);
 		response.setHeader("Cache-Control", PRIVATE.getHeaderValue());
 		response.setHeader("Vary", "Accept-Language");

@@ -1,13 +1,13 @@
 package org.skillcred.issuer.learner;
 
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.skillcred.core.i18n.Language;
+import org.skillcred.core.i18n.Languages;
 import org.skillcred.issuer.achievement.Achievement;
 import org.skillcred.issuer.achievement.AchievementCatalog;
 import org.skillcred.issuer.credential.CertificateDownload;
@@ -16,7 +16,6 @@ import org.skillcred.issuer.credential.CredentialRecord;
 import org.skillcred.issuer.credential.CredentialState;
 import org.skillcred.issuer.partner.Partner;
 import org.skillcred.issuer.partner.PartnerManagement;
-import org.skillcred.issuer.system.PageLanguage;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -41,27 +40,21 @@ class LearnerPage {
 
 	private final MessageSource messages;
 
+	private final Languages languages;
+
 	LearnerPage(AchievementCatalog achievements, PartnerManagement partners, CredentialLinks links,
-			MessageSource messages) {
+			MessageSource messages, Languages languages) {
+		this.languages = languages;
 		this.achievements = achievements;
 		this.partners = partners;
 		this.links = links;
 		this.messages = messages;
 	}
 
-	/**
-	 * The page language when the reader names none: the certificate's.
-	 * @param certificate the certificate's language
-	 * @return a language of {@link PageLanguage#LANGUAGES}
-	 */
-	static String language(String certificate) {
-		return PageLanguage.LANGUAGES.contains(certificate) ? certificate : "en";
-	}
-
-	Map<String, Object> model(CredentialRecord record, String language) {
-		Locale locale = Locale.forLanguageTag(language);
-		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-			.withZone(ZoneOffset.UTC);
+	Map<String, Object> model(CredentialRecord record, Language page) {
+		String language = page.code();
+		Locale locale = page.locale();
+		DateTimeFormatter dates = page.dates();
 		Achievement achievement = (record.achievementId() != null)
 				? achievements.findPublic(record.achievementId()).orElse(null) : null;
 		String achievementName = (achievement != null) ? achievement.name() : "Credential";
@@ -69,8 +62,8 @@ class LearnerPage {
 		boolean withdrawn = record.state() == CredentialState.REVOKED || record.state() == CredentialState.SUSPENDED;
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("lang", language);
-		model.put("rtl", "ar".equals(language));
-		model.put("languages", PageLanguage.LANGUAGES);
+		model.put("rtl", page.rtl());
+		model.put("languages", languages.all());
 		model.put("learnerName", record.recipientName());
 		model.put("achievementName", achievementName);
 		// the achievement is written in its own language; mark it where the page is in another

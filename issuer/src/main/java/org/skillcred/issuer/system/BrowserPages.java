@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.skillcred.core.i18n.Language;
+import org.skillcred.core.i18n.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,9 +29,12 @@ public class BrowserPages {
 
 	private final ITemplateEngine templates;
 
-	BrowserPages(MessageSource messages, ITemplateEngine templates) {
+	private final PageLanguage pageLanguage;
+
+	BrowserPages(MessageSource messages, ITemplateEngine templates, PageLanguage pageLanguage) {
 		this.messages = messages;
 		this.templates = templates;
+		this.pageLanguage = pageLanguage;
 	}
 
 	/**
@@ -51,15 +56,16 @@ public class BrowserPages {
 	 * @return the page, with its status and Content-Language
 	 */
 	public ResponseEntity<Object> page(HttpServletRequest request, int status) {
-		String language = language(request);
-		Locale locale = Locale.forLanguageTag(language);
+		Language page = pageLanguage.of(request, Languages.FALLBACK);
+		String language = page.code();
+		Locale locale = page.locale();
 		String kind = switch (status) {
 			case 404 -> path(request).startsWith("/learn/") ? "learnerLink" : "notFound";
 			case 413 -> "tooLarge";
 			case 429 -> "tooManyRequests";
 			default -> (status >= 500) ? "unavailable" : "badRequest";
 		};
-		Context context = new Context(locale, Map.of("lang", language, "rtl", "ar".equals(language),
+		Context context = new Context(locale, Map.of("lang", language, "rtl", page.rtl(),
 				"title", messages.getMessage("page.error." + kind + ".title", null, locale),
 				"body", messages.getMessage("page.error." + kind + ".body", null, locale)));
 		ResponseEntity.BodyBuilder answer = ResponseEntity.status(status)
@@ -75,11 +81,6 @@ public class BrowserPages {
 	private static String path(HttpServletRequest request) {
 		Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
 		return (original instanceof String uri) ? uri : request.getRequestURI();
-	}
-
-	private static String language(HttpServletRequest request) {
-		String asked = PageLanguage.asked(request);
-		return (asked != null) ? asked : "en";
 	}
 
 }

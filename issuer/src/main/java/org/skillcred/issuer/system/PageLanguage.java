@@ -7,6 +7,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.skillcred.core.i18n.Language;
+import org.skillcred.core.i18n.Languages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -20,18 +22,21 @@ import org.springframework.web.servlet.LocaleResolver;
 @Configuration(proxyBeanMethods = false)
 public class PageLanguage {
 
-	/** The languages the pages are written in. */
-	public static final List<String> LANGUAGES = List.of("en", "fr", "es", "ru", "zh", "ar");
-
 	private static final String CHOSEN = PageLanguage.class.getName() + ".chosen";
+
+	private final Languages languages;
+
+	PageLanguage(Languages languages) {
+		this.languages = languages;
+	}
 
 	/**
 	 * Fixes the language of the page being answered.
 	 * @param request the request
-	 * @param language one of {@link #LANGUAGES}
+	 * @param language a supported language
 	 */
-	public static void choose(HttpServletRequest request, String language) {
-		request.setAttribute(CHOSEN, language);
+	public static void choose(HttpServletRequest request, Language language) {
+		request.setAttribute(CHOSEN, language.code());
 	}
 
 	/**
@@ -39,20 +44,27 @@ public class PageLanguage {
 	 * @param request the request
 	 * @return the language, or null when neither names a supported one
 	 */
-	public static @Nullable String asked(HttpServletRequest request) {
+	public @Nullable Language asked(HttpServletRequest request) {
 		String lang = request.getParameter("lang");
-		if (lang != null && LANGUAGES.contains(lang)) {
-			return lang;
+		if (languages.supports(lang)) {
+			return languages.get(lang);
 		}
 		if (request.getHeader("Accept-Language") == null) {
 			return null; // the container would report its own default locale, not the reader's
 		}
-		for (Locale locale : Collections.list(request.getLocales())) {
-			if (LANGUAGES.contains(locale.getLanguage())) {
-				return locale.getLanguage();
-			}
-		}
-		return null;
+		List<Locale> preferred = Collections.list(request.getLocales());
+		return languages.firstOf(preferred).orElse(null);
+	}
+
+	/**
+	 * The language of a page: the one asked for, else a default.
+	 * @param request the request
+	 * @param otherwise the language code to use when the reader names none
+	 * @return the language
+	 */
+	public Language of(HttpServletRequest request, String otherwise) {
+		Language asked = asked(request);
+		return (asked != null) ? asked : languages.get(otherwise);
 	}
 
 	@Bean
@@ -61,8 +73,7 @@ public class PageLanguage {
 			@Override
 			public Locale resolveLocale(HttpServletRequest request) {
 				Object chosen = request.getAttribute(CHOSEN);
-				String language = (chosen instanceof String c) ? c : asked(request);
-				return Locale.forLanguageTag((language != null) ? language : "en");
+				return (chosen instanceof String code) ? languages.get(code).locale() : of(request, Languages.FALLBACK).locale();
 			}
 
 			@Override

@@ -134,7 +134,7 @@ class LearnerPageIntegrationTests extends IssuerApiTests {
 		assertThat(html).contains("<html lang=\"fr\"").contains("Votre certificat")
 			.as("the English achievement name is marked as English").contains("<h1 lang=\"en\">Generative AI Foundations</h1>")
 			.contains("href=\"?lang=ar\"").contains("aria-current=\"true\"");
-		MvcResult unsupported = api.perform(get(path).accept(MediaType.TEXT_HTML).header("Accept-Language", "sw, de;q=0.9"));
+		MvcResult unsupported = api.perform(get(path).accept(MediaType.TEXT_HTML).header("Accept-Language", "de, it;q=0.9"));
 		assertThat(unsupported.getResponse().getHeader("Content-Language")).as("the certificate's language").isEqualTo("en");
 		MvcResult asked = api.perform(get(path + "?lang=ar").accept(MediaType.TEXT_HTML).header("Accept-Language", "fr"));
 		assertThat(asked.getResponse().getHeader("Content-Language")).isEqualTo("ar");
@@ -183,6 +183,21 @@ class LearnerPageIntegrationTests extends IssuerApiTests {
 			.header("Authorization", "Bearer " + PARTNER_KEY));
 		assertThat(apiNowhere.getResponse().getContentType()).as("APIs keep problem documents")
 			.startsWith("application/problem+json");
+	}
+
+	@Test
+	void portugueseAndSwahiliLikeEveryOtherLanguage() throws Exception {
+		JsonNode swahili = issue("Wanjiru Kamau", "sw");
+		String html = api.perform(get(URI.create(swahili.path("links").path("learner").asString()).getPath())
+			.accept(MediaType.TEXT_HTML)).getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("lang=\"sw\"").contains("Cheti chako").contains("Kiswahili").contains("Português");
+		String portuguese = api.perform(get(URI.create(issue("João Silva", "pt").path("links").path("learner").asString())
+			.getPath()).accept(MediaType.TEXT_HTML)).getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(portuguese).contains("O seu certificado").containsPattern("Emitido em</span> <span>\\d{1,2} de \\p{L}+ de \\d{4}");
+		MvcResult unknown = api.issue(PARTNER_KEY, "{\"achievementId\":\"genai-foundations\",\"recipient\":{\"name\":\"X\"},"
+				+ "\"language\":\"xx\"}");
+		assertThat(unknown.getResponse().getStatus()).isEqualTo(422);
+		assertThat(unknown.getResponse().getContentAsString()).contains("must be one of en, ar, es, fr, pt, ru, sw, zh");
 	}
 
 	@Test

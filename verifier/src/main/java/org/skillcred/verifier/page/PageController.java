@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.skillcred.core.i18n.Languages;
 import org.skillcred.core.verification.CheckName;
 import org.skillcred.core.verification.CheckResult;
 import org.skillcred.core.verification.ReasonCode;
@@ -35,8 +36,11 @@ class PageController {
 
 	private final CredentialVerification verification;
 
-	PageController(CredentialVerification verification) {
+	private final Languages languages;
+
+	PageController(CredentialVerification verification, Languages languages) {
 		this.verification = verification;
+		this.languages = languages;
 	}
 
 	@GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
@@ -76,7 +80,7 @@ class PageController {
 			model.addAttribute("error", mistake);
 			return "index";
 		}
-		model.addAttribute("result", ResultView.of(result, locale));
+		model.addAttribute("result", ResultView.of(result, languages.get(locale.getLanguage())));
 		return "result";
 	}
 
@@ -105,7 +109,7 @@ class PageController {
 		if (!wantsHtml(accept)) {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result);
 		}
-		return new ModelAndView("result", Map.of("result", ResultView.of(result, locale)));
+		return new ModelAndView("result", Map.of("result", ResultView.of(result, languages.get(locale.getLanguage()))));
 	}
 
 	private static boolean wantsHtml(@Nullable String accept) {

@@ -3,11 +3,10 @@ package org.skillcred.verifier.page;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.skillcred.core.i18n.Language;
 import org.skillcred.core.verification.CheckName;
 import org.skillcred.core.verification.CheckResult;
 import org.skillcred.core.verification.CheckStatus;
@@ -55,10 +54,8 @@ record ResultView(String verdict, String outcome, String icon, @Nullable String 
 	record Row(String nameKey, String status, String statusKey, String messageKey) {
 	}
 
-	static ResultView of(VerificationResult result, Locale locale) {
-		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(locale)
-			.withZone(ZoneOffset.UTC);
+	static ResultView of(VerificationResult result, Language page) {
+		DateTimeFormatter dates = page.dates();
 		CredentialSummary s = result.credential();
 		CheckResult decisive = Outcome.decisive(result.checks());
 		Outcome outcome = Outcome.of(decisive, "LINK".equals(result.source()));

@@ -13,6 +13,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.skillcred.core.i18n.Languages;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
@@ -22,10 +23,6 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 @Configuration(proxyBeanMethods = false)
 @org.springframework.context.annotation.Import(org.skillcred.web.CommonWebConfiguration.class)
 class WebConfiguration {
-
-	/** The six official UN languages the pages are written in. */
-	static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"),
-			Locale.forLanguageTag("ru"), Locale.CHINESE, Locale.forLanguageTag("ar"));
 
 	@Bean
 	Clock clock() {
@@ -96,28 +93,50 @@ class WebConfiguration {
 	}
 
 	/**
-	 * The page language: {@code ?lang=xx} if given, else the browser's {@code Accept-Language},
-	 * else English.
+	 * The languages the pages are written in: one for each {@code i18n/messages_<code>.properties}
+	 * ({@code messages.properties} is English), described by its own {@code language.*} and
+	 * {@code date.*} keys. Adding a language is adding its messages file.
 	 */
 	@Bean
-	LocaleResolver localeResolver() {
-		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver() {
+	Languages languages() throws java.io.IOException {
+		java.util.Map<String, java.util.Properties> labels = new java.util.HashMap<>();
+		for (org.springframework.core.io.Resource file : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+			.getResources("classpath*:i18n/messages*.properties")) {
+			java.util.regex.Matcher name = MESSAGES.matcher(java.util.Objects.requireNonNullElse(file.getFilename(), ""));
+			if (name.matches()) {
+				java.util.Properties values = new java.util.Properties();
+				try (var reader = new java.io.InputStreamReader(file.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+					values.load(reader);
+				}
+				labels.put((name.group(1) != null) ? name.group(1) : Languages.FALLBACK, values);
+			}
+		}
+		return Languages.of(labels);
+	}
+
+	private static final java.util.regex.Pattern MESSAGES = java.util.regex.Pattern.compile("messages(?:_([a-z]{2,3}))?\\.properties");
+
+	/**
+	 * The page language: {@code ?lang=xx} if given, else the first of the browser's languages the
+	 * pages are written in, else English.
+	 */
+	@Bean
+	LocaleResolver localeResolver(Languages languages) {
+		return new AcceptHeaderLocaleResolver() {
 			@Override
 			public Locale resolveLocale(HttpServletRequest request) {
 				String lang = request.getParameter("lang");
-				if (lang != null) {
-					for (Locale supported : LANGUAGES) {
-						if (supported.getLanguage().equals(lang)) {
-							return supported;
-						}
-					}
+				if (languages.supports(lang)) {
+					return languages.get(lang).locale();
 				}
-				return super.resolveLocale(request);
+				if (request.getHeader("Accept-Language") == null) {
+					return Locale.ENGLISH;
+				}
+				return languages.firstOf(java.util.Collections.list(request.getLocales()))
+					.map(org.skillcred.core.i18n.Language::locale)
+					.orElse(Locale.ENGLISH);
 			}
 		};
-		resolver.setSupportedLocales(LANGUAGES);
-		resolver.setDefaultLocale(Locale.ENGLISH);
-		return resolver;
 	}
 
 }

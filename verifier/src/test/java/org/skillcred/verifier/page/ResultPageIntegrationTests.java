@@ -120,7 +120,7 @@ class ResultPageIntegrationTests {
 				Instant.parse("2025-03-01T00:00:00Z"), null));
 		String expiredPage = page("/v/fake/" + expired, "en");
 		assertThat(outcome(expiredPage)).isEqualTo("EXPIRED");
-		assertReasonFirst(expiredPage, "This certificate expired on \u2068March 1, 2025\u2069.");
+		assertReasonFirst(expiredPage, "This certificate expired on \u20681 March 2025\u2069.");
 
 		String notFound = page("/v/fake/" + UUID.randomUUID(), "en");
 		assertThat(outcome(notFound)).isEqualTo("NOT_FOUND");
