@@ -8,12 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.skillcred.verifier.support.NodeTools;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,47 +79,24 @@ class OpenApiDocumentServerTests {
 
 	@Test
 	void linterFindsNoErrorAndAGeneratedClientCallsTheService() throws Exception {
-		requireNode();
+		NodeTools.requireNode();
 		Path spec = document();
-		String lint = run(dir, "bash", Path.of("..", "scripts", "openapi-lint.sh").toAbsolutePath().normalize().toString(),
+		String lint = NodeTools.run(dir, "bash", Path.of("..", "scripts", "openapi-lint.sh").toAbsolutePath().normalize().toString(),
 				spec.toString());
 		JsonNode totals = JSON.readTree(lint.substring(lint.indexOf('{'))).path("totals");
 		assertThat(totals.path("errors").asInt(-1)).as(lint).isZero();
 
-		run(dir, "npm", "install", "--silent", "--no-audit", "--no-fund", "openapi-client-axios@7.9.1", "axios@1.21.1");
+		NodeTools.run(dir, "npm", "install", "--silent", "--no-audit", "--no-fund", "openapi-client-axios@7.9.1", "axios@1.21.1");
 		Files.copy(Path.of("..", "scripts", "openapi-client-check.mjs"), dir.resolve("check.mjs"));
 		Files.writeString(dir.resolve("calls.json"), "[{\"operationId\":\"verifyCredential\",\"body\":{\"credential\":\"eyJhbGciOiJub25lIn0.e30.\"}},"
 				+ "{\"operationId\":\"vcApiVerify\",\"body\":{\"verifiableCredential\":{\"type\":\"Other\"}}}]");
-		String[] answers = run(dir, "node", "check.mjs", spec.toString(), "http://localhost:" + port, "calls.json").strip()
+		String[] answers = NodeTools.run(dir, "node", "check.mjs", spec.toString(), "http://localhost:" + port, "calls.json").strip()
 			.split("\n");
 		assertThat(answers).hasSize(2);
 		JsonNode report = JSON.readTree(answers[0]);
 		assertThat(report.path("status").asInt()).as(answers[0]).isEqualTo(200);
 		assertThat(report.path("data").path("verdict").asString()).isEqualTo("INVALID");
 		assertThat(JSON.readTree(answers[1]).path("status").asInt()).as(answers[1]).isEqualTo(400);
-	}
-
-	private static void requireNode() {
-		boolean available;
-		try {
-			available = new ProcessBuilder("npx", "--version").start().waitFor(30, TimeUnit.SECONDS);
-		}
-		catch (Exception ex) {
-			available = false;
-		}
-		if (!available && Boolean.parseBoolean(System.getenv("SKILLCRED_REQUIRE_NODE"))) {
-			throw new IllegalStateException("Node.js (npx) is required (SKILLCRED_REQUIRE_NODE=true) but not found");
-		}
-		Assumptions.assumeTrue(available, "SKIPPED: Node.js (npx) not found; the OpenAPI lint and client run in CI");
-	}
-
-	private static String run(Path dir, String... command) throws Exception {
-		Process process = new ProcessBuilder(command).directory(dir.toFile())
-			.redirectError(ProcessBuilder.Redirect.DISCARD)
-			.start();
-		String out = new String(process.getInputStream().readAllBytes());
-		assertThat(process.waitFor(300, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
-		return out;
 	}
 
 }
