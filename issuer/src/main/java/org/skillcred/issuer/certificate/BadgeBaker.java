@@ -1,10 +1,5 @@
 package org.skillcred.issuer.certificate;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,25 +29,12 @@ public final class BadgeBaker {
 	}
 
 	/**
-	 * Draws a badge and bakes the credential into it.
-	 * @param title the achievement's name, drawn on the badge
+	 * Bakes a credential into a badge picture.
+	 * @param image the badge, as drawn by {@link BadgeArtist}
 	 * @param jwt the signed credential
 	 * @return the PNG
 	 */
-	public static byte[] bake(String title, String jwt) {
-		BufferedImage image = new BufferedImage(400, 400, BufferedImage.TYPE_INT_ARGB);
-		Graphics2D g = image.createGraphics();
-		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-		g.setColor(new Color(31, 79, 191));
-		g.fillOval(10, 10, 380, 380);
-		g.setColor(Color.WHITE);
-		g.setStroke(new BasicStroke(6));
-		g.drawOval(30, 30, 340, 340);
-		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 64));
-		String initials = initials(title);
-		int width = g.getFontMetrics().stringWidth(initials);
-		g.drawString(initials, 200 - width / 2, 222);
-		g.dispose();
+	public static byte[] bake(BufferedImage image, String jwt) {
 		try {
 			ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
 			IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
@@ -79,16 +61,6 @@ public final class BadgeBaker {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static String initials(String title) {
-		StringBuilder initials = new StringBuilder();
-		for (String word : title.split("\\s+")) {
-			if (!word.isEmpty() && Character.isLetterOrDigit(word.codePointAt(0)) && initials.length() < 3) {
-				initials.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
-			}
-		}
-		return initials.isEmpty() ? "★" : initials.toString();
 	}
 
 }

@@ -44,7 +44,10 @@ public class CertificateFonts {
 		this.fallbacks = List.of(load(loader.getResource(base + "fonts/NotoNaskhArabic-Regular.ttf")),
 				load(loader.getResource(base + "fonts/DroidSansFallbackCommon.ttf")),
 				load(loader.getResource(base + "fonts/DroidSansFallbackFull.ttf")));
+		this.arabicBold = load(loader.getResource(base + "fonts/NotoNaskhArabic-Bold.ttf"));
 	}
+
+	private final BaseFont arabicBold;
 
 	private static BaseFont load(Resource resource) throws IOException {
 		try (InputStream in = resource.getInputStream()) {
@@ -70,10 +73,25 @@ public class CertificateFonts {
 	Phrase phrase(String text, float size, boolean boldWeight, java.awt.Color color) {
 		FontSelector selector = new FontSelector();
 		selector.addFont(new Font(boldWeight ? bold : regular, size, Font.NORMAL, color));
+		if (boldWeight) {
+			selector.addFont(new Font(arabicBold, size, Font.NORMAL, color));
+		}
 		for (BaseFont fallback : fallbacks) {
 			selector.addFont(new Font(fallback, size, Font.NORMAL, color));
 		}
-		return selector.process(text);
+		Phrase phrase = selector.process(text);
+		if (boldWeight) {
+			// the CJK font has no bold face: its glyphs are emboldened by stroking their outlines
+			// too, as PDF readers do for a missing bold, so Chinese names weigh what Latin ones do
+			for (Object element : phrase) {
+				if (element instanceof org.openpdf.text.Chunk chunk && fallbacks.subList(1, fallbacks.size())
+					.contains(chunk.getFont().getBaseFont())) {
+					chunk.setTextRenderMode(org.openpdf.text.pdf.PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE,
+							size / 30f, color);
+				}
+			}
+		}
+		return phrase;
 	}
 
 	/**

@@ -28,6 +28,8 @@ import org.openpdf.text.pdf.PdfImportedPage;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfStructureElement;
+import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
@@ -117,10 +119,13 @@ public class CertificateRenderer {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		Document document = new Document(page, 0, 0, 0, 0);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
+		writer.setTagged(); // a structure tree in reading order, for screen readers and text extraction
 		describe(document, writer, data);
 		document.open();
 		try {
 			PdfContentByte canvas = writer.getDirectContent();
+			PdfStructureElement body = new PdfStructureElement(writer.getStructureTreeRoot(), new PdfName("Document"));
+			body.put(PdfName.LANG, new PdfString(data.language()));
 			drawBackground(writer.getDirectContentUnder(), template.background(), page);
 			drawArtwork(writer, template, page);
 			for (CertificateTemplate.ImageBlock block : template.images()) {
@@ -131,11 +136,22 @@ public class CertificateRenderer {
 			for (CertificateTemplate.TextBlock block : template.texts()) {
 				String text = fill(block.text(), data);
 				if (!text.isBlank()) {
+					// one paragraph of the structure, in template order (the reading order), carrying
+					// the text in logical order: shaped Arabic extracts and reads as written
+					PdfStructureElement paragraph = new PdfStructureElement(body, PdfName.P);
+					paragraph.put(new PdfName("ActualText"), new PdfString(text, PdfObject.TEXT_UNICODE));
+					canvas.beginMarkedContentSequence(paragraph);
 					drawText(canvas, block, text, data.language());
+					canvas.endMarkedContentSequence();
 				}
 			}
+			PdfStructureElement figure = new PdfStructureElement(body, new PdfName("Figure"));
+			figure.put(new PdfName("Alt"), new PdfString(labels.label(data.language(), "verifyAt") + ": " + data.verifyUrl(),
+					PdfObject.TEXT_UNICODE));
+			canvas.beginMarkedContentSequence(figure);
 			QrCodes.draw(canvas, QrCodes.encode(data.verifyUrl()), template.qr().x(), template.qr().y(),
 					template.qr().size());
+			canvas.endMarkedContentSequence();
 			if (data.status() != null) {
 				drawStamp(canvas, page, labels.label(data.language(), data.status()));
 			}
@@ -148,7 +164,7 @@ public class CertificateRenderer {
 		finally {
 			document.close();
 		}
-		return out.toByteArray();
+		return LogicalArabicText.of(out.toByteArray());
 	}
 
 	private void describe(Document document, PdfWriter writer, CertificateData data) {
@@ -164,9 +180,12 @@ public class CertificateRenderer {
 		under.setColorFill(color(background.color()));
 		under.rectangle(0, 0, page.getWidth(), page.getHeight());
 		under.fill();
+		// the band and every decoration stay inside the frame: nothing runs to the paper's edge,
+		// which printers cut unevenly
+		float inside = (background.border() != null) ? background.border().inset() + background.border().width() / 2 : 0;
 		if (background.band() != null) {
 			under.setColorFill(color(background.band().color()));
-			under.rectangle(0, background.band().y(), page.getWidth(), background.band().height());
+			under.rectangle(inside, background.band().y(), page.getWidth() - 2 * inside, background.band().height());
 			under.fill();
 		}
 		if (background.border() != null) {
@@ -175,6 +194,11 @@ public class CertificateRenderer {
 			under.setLineWidth(border.width());
 			under.rectangle(border.inset(), border.inset(), page.getWidth() - 2 * border.inset(),
 					page.getHeight() - 2 * border.inset());
+			under.stroke();
+			// a fine second rule just inside: the double frame of a printed certificate
+			float rule = border.inset() + border.width() + 4;
+			under.setLineWidth(0.75f);
+			under.rectangle(rule, rule, page.getWidth() - 2 * rule, page.getHeight() - 2 * rule);
 			under.stroke();
 		}
 		under.restoreState();
@@ -218,11 +242,11 @@ public class CertificateRenderer {
 	 */
 	private void drawText(@Nullable PdfContentByte canvas, CertificateTemplate.TextBlock block, String text, String language)
 			throws DocumentException {
-		boolean rtl = labels.languages().get(language).rtl();
+		boolean rtlTemplate = labels.languages().get(language).rtl();
 		for (float size = block.size(); size >= block.minSize(); size -= 0.5f) {
-			if (fits(canvas, block, text, size, rtl, true)) {
+			if (fits(canvas, block, text, size, rtlTemplate, true)) {
 				if (canvas != null) {
-					fits(canvas, block, text, size, rtl, false);
+					fits(canvas, block, text, size, rtlTemplate, false);
 				}
 				return;
 			}
@@ -231,16 +255,38 @@ public class CertificateRenderer {
 				+ "' does not fit its place on the certificate even at the smallest size");
 	}
 
+	/**
+	 * Lays out a text in its box. The text's own direction comes from its first strong character
+	 * (an English description on an Arabic certificate reads left to right, with its full stop at
+	 * the end); the alignment mirrors for a right-to-left template.
+	 */
 	private boolean fits(@Nullable PdfContentByte canvas, CertificateTemplate.TextBlock block, String text, float size,
-			boolean rtl, boolean simulate) throws DocumentException {
+			boolean rtlTemplate, boolean simulate) throws DocumentException {
 		Phrase phrase = fonts.phrase(text, size, "bold".equalsIgnoreCase(block.weight()), color(block.color()));
 		ColumnText column = new ColumnText(canvas);
-		column.setRunDirection(rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
+		column.setRunDirection(rightToLeft(text, rtlTemplate) ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
 		column.setArabicOptions(ColumnText.AR_COMPOSEDTASHKEEL);
 		column.setSimpleColumn(phrase, block.x(), block.y(), block.x() + block.width(), block.y() + block.height(),
-				size * 1.2f, alignment(block.align(), rtl));
+				size * 1.2f, alignment(block.align(), rtlTemplate));
 		int status = column.go(simulate);
 		return !ColumnText.hasMoreText(status);
+	}
+
+	/** The direction of a text by its first strong character (Unicode bidi rule P2), else the template's. */
+	static boolean rightToLeft(String text, boolean otherwise) {
+		for (int i = 0; i < text.length();) {
+			int codePoint = text.codePointAt(i);
+			byte direction = Character.getDirectionality(codePoint);
+			if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+				return false;
+			}
+			if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+					|| direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+				return true;
+			}
+			i += Character.charCount(codePoint);
+		}
+		return otherwise;
 	}
 
 	private static int alignment(String align, boolean rtl) {

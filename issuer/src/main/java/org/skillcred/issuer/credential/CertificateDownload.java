@@ -45,8 +45,11 @@ public class CertificateDownload {
 
 	private final Cache<String, Pdf> cache = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
+	private final org.skillcred.issuer.certificate.BadgeArtist badges;
+
 	CertificateDownload(CredentialLookup lookup, AchievementCatalog achievements, TemplateCatalog templates,
-			CertificateRenderer renderer, CredentialLinks links) {
+			CertificateRenderer renderer, CredentialLinks links, org.skillcred.issuer.certificate.BadgeArtist badges) {
+		this.badges = badges;
 		this.lookup = lookup;
 		this.achievements = achievements;
 		this.templates = templates;
@@ -83,6 +86,18 @@ public class CertificateDownload {
 			// only records issued before the fit check, or under a since-edited template, get here
 			throw new IssuerException(ProblemCode.CERTIFICATE_LAYOUT, ex.getMessage() + ".");
 		}
+	}
+
+	/**
+	 * The credential's Open Badges image, its credential baked in.
+	 * @param record the credential
+	 * @return the PNG
+	 */
+	public byte[] badge(CredentialRecord record) {
+		String title = achievements.findPublic(record.achievementId())
+			.map(a -> a.name())
+			.orElseThrow(() -> IssuerException.notFound("Achievement " + record.achievementId()));
+		return badges.bake(template(record), record.language(), title, issuerName(record), record.compactJwt());
 	}
 
 	private CertificateTemplate template(CredentialRecord record) {

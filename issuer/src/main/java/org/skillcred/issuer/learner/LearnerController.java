@@ -8,8 +8,6 @@ import org.skillcred.issuer.credential.CredentialRecord;
 import org.skillcred.issuer.credential.LearnerLinks;
 import org.skillcred.core.i18n.Language;
 import org.skillcred.issuer.system.PageLanguage;
-import org.skillcred.issuer.achievement.AchievementCatalog;
-import org.skillcred.issuer.certificate.BadgeBaker;
 import org.skillcred.issuer.certificate.QrImages;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -39,19 +37,16 @@ class LearnerController {
 
 	private final CredentialLinks links;
 
-	private final AchievementCatalog achievements;
-
 	private final LearnerPage page;
 
 	private final PageLanguage pageLanguage;
 
 	LearnerController(LearnerLinks learnerLinks, CertificateDownload certificates, CredentialLinks links,
-			AchievementCatalog achievements, LearnerPage page, PageLanguage pageLanguage) {
+			LearnerPage page, PageLanguage pageLanguage) {
 		this.pageLanguage = pageLanguage;
 		this.learnerLinks = learnerLinks;
 		this.certificates = certificates;
 		this.links = links;
-		this.achievements = achievements;
 		this.page = page;
 	}
 
@@ -114,14 +109,7 @@ class LearnerController {
 			.contentType(MediaType.IMAGE_PNG)
 			.cacheControl(PRIVATE)
 			.header("Content-Disposition", "attachment; filename=\"badge-" + record.id() + ".png\"")
-			.body(BadgeBaker.bake(achievementName(record), record.compactJwt()));
+			.body(certificates.badge(record));
 	}
-
-	private String achievementName(CredentialRecord record) {
-		return (record.achievementId() != null)
-				? achievements.findPublic(record.achievementId()).map(a -> a.name()).orElse("Credential")
-				: "Credential";
-	}
-
 
 }

@@ -115,13 +115,74 @@ class CertificateMatrixIntegrationTests extends IssuerApiTests {
 			}
 			assertThat(api.verifierFromPublishedJwks(clock).verify(body.path("credential").asString()).verdict())
 				.isEqualTo(Verdict.VALID);
-			if (!name.startsWith("أ")) { // Arabic is stored in shaped, visual form; see the dedicated test
-				assertThat(text(bytes)).as("extractable text").contains(name);
-			}
+			// every script copies out as its letters, Arabic included (not its presentation forms)
+			assertThat(text(bytes)).as("extractable text").contains(name);
 			assertThat(signatureCheck(bytes)).contains("Signature is Valid").contains("Total document signed");
 			assertThat(qrAt150Dpi(bytes, templates.latest(template).orElseThrow().qr()))
 				.isEqualTo(body.path("links").path("verify").asString());
 		}
+	}
+
+	/**
+	 * Regressions from the Arabic certificate: an English description read right to left (its full
+	 * stop at the front), Arabic copied out as presentation forms, the band ran through the frame to
+	 * the paper's edge; and the PDF carried no structure for screen readers.
+	 */
+	@org.junit.jupiter.api.Test
+	void certificateWhenArabicThenEachTextInItsDirectionLogicalTextTaggedAndBandInsideFrame() throws Exception {
+		byte[] bytes = certificate("genai-foundations", "نادية حداد", "ar");
+
+		String text = text(bytes);
+		assertThat(text).contains("نادية حداد").contains("شهادة إتمام").contains("how to use them responsibly at work.")
+			.doesNotContain(".responsibly");
+		assertThat(text.codePoints().filter(c -> (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)))
+			.as("no Arabic presentation forms in the extracted text").isEmpty();
+
+		PdfReader reader = new PdfReader(bytes);
+		try {
+			PdfDictionary catalog = reader.getCatalog();
+			assertThat(catalog.getAsDict(PdfName.MARKINFO).get(PdfName.MARKED).toString()).isEqualTo("true");
+			assertThat(catalog.get(PdfName.STRUCTTREEROOT)).as("a structure tree in reading order").isNotNull();
+			assertThat(catalog.getAsString(PdfName.LANG).toString()).isEqualTo("ar");
+		}
+		finally {
+			reader.close();
+		}
+		BufferedImage page = render(bytes, 50);
+		int bandRow = page.getHeight() - (int) (60 * 50 / 72f); // the template's band, 28–98 pt from the bottom
+		assertThat(new java.awt.Color(page.getRGB(3, bandRow))).as("the paper's edge beside the band stays white")
+			.isEqualTo(java.awt.Color.WHITE);
+		assertThat(page.getRGB(page.getWidth() / 2, bandRow)).as("the band itself, inside the frame")
+			.isNotEqualTo(java.awt.Color.WHITE.getRGB());
+	}
+
+	@org.junit.jupiter.api.Test
+	void certificateWhenChineseThenTitleAndNameEmboldened() throws Exception {
+		byte[] bytes = certificate("ai-practitioner-advanced", "王小明", "zh");
+		PdfReader reader = new PdfReader(bytes);
+		try {
+			String content = new String(reader.getPageContent(1), StandardCharsets.ISO_8859_1);
+			assertThat(content).as("fill-then-stroke text: the CJK glyphs set in bold").contains("2 Tr");
+		}
+		finally {
+			reader.close();
+		}
+	}
+
+	private byte[] certificate(String achievement, String name, String language) throws Exception {
+		MvcResult issued = api.issue(PARTNER_KEY, "{\"achievementId\":\"" + achievement + "\",\"recipient\":{\"name\":\""
+				+ name + "\"},\"language\":\"" + language + "\"}");
+		assertThat(issued.getResponse().getStatus()).isEqualTo(201);
+		return api.perform(get("/api/v1/credentials/" + json(issued).path("id").asString() + "/pdf")
+			.header("Authorization", "Bearer " + PARTNER_KEY)).getResponse().getContentAsByteArray();
+	}
+
+	private BufferedImage render(byte[] pdf, int dpi) throws Exception {
+		assumeThat(tool("pdftoppm")).as("pdftoppm (poppler-utils) is needed; .ci/run installs it").isTrue();
+		Path file = dir.resolve("render.pdf");
+		Files.write(file, pdf);
+		run("pdftoppm", "-r", Integer.toString(dpi), "-png", "-singlefile", file.toString(), dir.resolve("render").toString());
+		return javax.imageio.ImageIO.read(dir.resolve("render.png").toFile());
 	}
 
 	@org.junit.jupiter.api.Test

@@ -80,6 +80,13 @@ class LearnerPageIntegrationTests extends IssuerApiTests {
 
 		MvcResult badge = fetch(learner + "/badge.png");
 		assertThat(badge.getResponse().getContentType()).isEqualTo("image/png");
+		java.awt.image.BufferedImage picture = ImageIO.read(new ByteArrayInputStream(badge.getResponse().getContentAsByteArray()));
+		assertThat(picture.getWidth()).isEqualTo(600);
+		assertThat(new java.awt.Color(picture.getRGB(300, 60), true).getAlpha()).as("the rosette's edge, its scallops")
+			.isGreaterThan(0);
+		assertThat(picture.getRGB(120, 300) & 0xFFFFFF).as("in the certificate template's colour (course completion)")
+			.isEqualTo(0x1F4FBF);
+		assertThat(new java.awt.Color(picture.getRGB(5, 5), true).getAlpha()).as("transparent around it").isZero();
 		assertThat(iTxtChunks(badge.getResponse().getContentAsByteArray()))
 			.containsExactly(Map.entry(BadgeBaker.KEYWORD, jwt));
 	}
