@@ -17,8 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param issuerName the issuer's display name
  * @param validFrom start of validity
  * @param validUntil end of validity, or null
+ * @param achievementLanguage the language the achievement is written in ({@code inLanguage}), or
+ * null; pages mark its name with it, so screen readers pronounce it right
  */
 public record CredentialSummary(@Nullable String id, @Nullable String learnerName, @Nullable String achievementName,
 		@Nullable String issuerId, @Nullable String issuerName, @Nullable Instant validFrom,
-		@Nullable Instant validUntil) {
+		@Nullable Instant validUntil, @Nullable String achievementLanguage) {
 }

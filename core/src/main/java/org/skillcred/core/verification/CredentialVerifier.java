@@ -229,7 +229,13 @@ public final class CredentialVerifier {
 		return new CredentialSummary(vc.path("id").asString(null), subject.path("name").asString(null),
 				subject.path("achievement").path("name").asString(vc.path("name").asString(null)),
 				decoded.issuerId(), issuerName, safeDate(vc, "validFrom", "issuanceDate"),
-				safeDate(vc, "validUntil", "expirationDate"));
+				safeDate(vc, "validUntil", "expirationDate"), language(subject.path("achievement").path("inLanguage")));
+	}
+
+	/** A BCP 47 language tag from the credential, or null when it is none (it ends up in a lang attribute). */
+	private static @Nullable String language(JsonNode value) {
+		String tag = value.asString(null);
+		return (tag != null && tag.length() <= 35 && tag.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) ? tag : null;
 	}
 
 	private static @Nullable Instant safeDate(JsonNode vc, String field, String legacyField) {

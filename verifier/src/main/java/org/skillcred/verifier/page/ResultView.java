@@ -37,11 +37,12 @@ import org.skillcred.verifier.verification.VerificationResult;
  * it carries a credential; the summary then shows what that credential says, to compare
  * @param statusAsOf when the status came from the last list the issuer signed, because the issuer
  * could not be reached: when that list was last confirmed, formatted; else null
+ * @param achievementLang the achievement's language where it differs from the page's, else null
  */
 record ResultView(String verdict, String outcome, String icon, @Nullable String reasonKey, Object[] reasonArgs,
 		String explainKey, @Nullable String learner, @Nullable String achievement, @Nullable String issuer,
 		@Nullable String validFrom, @Nullable String validUntil, @Nullable String credentialId, List<Row> checks,
-		boolean documentNotAuthentic, @Nullable String statusAsOf) {
+		boolean documentNotAuthentic, @Nullable String statusAsOf, @Nullable String achievementLang) {
 
 	/**
 	 * One check.
@@ -87,11 +88,13 @@ record ResultView(String verdict, String outcome, String icon, @Nullable String 
 			.orElse(null);
 		if (s == null) {
 			return new ResultView(result.verdict().name(), outcome.name(), outcome.icon(), reasonKey, reasonArgs,
-					explainKey, null, null, null, null, null, null, rows, false, statusAsOf);
+					explainKey, null, null, null, null, null, null, rows, false, statusAsOf, null);
 		}
 		return new ResultView(result.verdict().name(), outcome.name(), outcome.icon(), reasonKey, reasonArgs,
 				explainKey, s.learnerName(), s.achievementName(), issuer, validFrom, validUntil, s.id(), rows,
-				notAuthentic, statusAsOf);
+				notAuthentic, statusAsOf, (s.achievementLanguage() != null
+						&& !s.achievementLanguage().toLowerCase(java.util.Locale.ROOT).startsWith(page.code()))
+								? s.achievementLanguage() : null);
 	}
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);

@@ -158,7 +158,9 @@ class ResultPageIntegrationTests {
 		issuer.suspend(11, true);
 		assertThat(page("/v/fake/" + suspended, "fr")).contains("<h1>Suspendu</h1>")
 			.contains("Une suspension peut être temporaire");
-		assertThat(page("/v/fake/" + suspended, "ar")).contains("<h1>معلّقة</h1>").contains("قد يكون التعليق مؤقتًا");
+		assertThat(page("/v/fake/" + suspended, "ar")).contains("<h1>معلّقة</h1>").contains("قد يكون التعليق مؤقتًا")
+			.as("the English achievement name marked as English").contains("<dd lang=\"en\">Generative AI Foundations</dd>");
+		assertThat(page("/v/fake/" + suspended, "en")).contains("<dd>Generative AI Foundations</dd>");
 		UUID expired = UUID.randomUUID();
 		issuer.issue(issuer.credential(expired, Instant.parse("2024-01-01T00:00:00Z"),
 				Instant.parse("2025-03-01T00:00:00Z"), null));
