@@ -94,10 +94,12 @@ public class BadgeArtist {
 	 * @param language the certificate's language
 	 * @param title the achievement's title
 	 * @param issuer the issuer's name
+	 * @param partnerColor the partner's colour, {@code #RRGGBB}; null for the template's
 	 * @param jwt the signed credential
 	 * @return the baked PNG
 	 */
-	public byte[] bake(CertificateTemplate template, String language, String title, String issuer, String jwt) {
+	public byte[] bake(CertificateTemplate template, String language, String title, String issuer,
+			@org.jspecify.annotations.Nullable String partnerColor, String jwt) {
 		String titleLabel = template.texts().stream()
 			.map(CertificateTemplate.TextBlock::text)
 			.filter(t -> t.contains("{label.title."))
@@ -107,7 +109,7 @@ public class BadgeArtist {
 		Icon icon = titleLabel.endsWith("participation") ? Icon.PARTICIPATION
 				: titleLabel.endsWith("certification") ? Icon.CERTIFICATION : Icon.COMPLETION;
 		CertificateTemplate.Background background = template.background();
-		String color = (background.border() != null) ? background.border().color()
+		String color = (partnerColor != null) ? partnerColor : (background.border() != null) ? background.border().color()
 				: (background.band() != null) ? background.band().color() : "#1F4FBF";
 		return BadgeBaker.bake(draw(new Design(title, labels.label(language, titleLabel), issuer, color, icon)), jwt);
 	}

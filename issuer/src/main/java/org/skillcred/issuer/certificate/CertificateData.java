@@ -25,5 +25,23 @@ import org.jspecify.annotations.Nullable;
 public record CertificateData(String credentialId, String learnerName, String achievementName,
 		String achievementDescription, List<String> competencies, String issuerId, String issuerName, Instant issuedOn,
 		@Nullable Instant validUntil, String verifyUrl, String credentialJwt, String language,
-		@Nullable String status) {
+		@Nullable String status, @Nullable Branding branding) {
+
+	/**
+	 * A partner's branding, as the certificate shows it.
+	 *
+	 * @param logo PNG or JPEG, or null
+	 * @param seal PNG or JPEG, or null
+	 * @param signatories who signs, in order
+	 */
+	public record Branding(byte @Nullable [] logo, byte @Nullable [] seal, List<Signatory> signatories) {
+	}
+
+	/**
+	 * @param name the person's name
+	 * @param title their title
+	 * @param signature the signature image, or null
+	 */
+	public record Signatory(String name, String title, byte @Nullable [] signature) {
+	}
 }

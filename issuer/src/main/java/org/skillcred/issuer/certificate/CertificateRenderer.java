@@ -145,6 +145,9 @@ public class CertificateRenderer {
 					canvas.endMarkedContentSequence();
 				}
 			}
+			if (template.brand() != null && data.branding() != null) {
+				drawBrand(canvas, body, template.brand(), data.branding(), data.language());
+			}
 			PdfStructureElement figure = new PdfStructureElement(body, new PdfName("Figure"));
 			figure.put(new PdfName("Alt"), new PdfString(labels.label(data.language(), "verifyAt") + ": " + data.verifyUrl(),
 					PdfObject.TEXT_UNICODE));
@@ -165,6 +168,82 @@ public class CertificateRenderer {
 			document.close();
 		}
 		return LogicalArabicText.of(out.toByteArray());
+	}
+
+	/** Partner images, parsed and compressed once each (a logo is on every certificate of a partner). */
+	private final Cache<String, Image> brandImages = Caffeine.newBuilder().maximumSize(256).build();
+
+	private Image brandImage(byte[] bytes) {
+		String key = bytes.length + "-" + java.util.Arrays.hashCode(bytes);
+		return brandImages.get(key, k -> {
+			try {
+				return PrecompressedImages.of(Image.getInstance(bytes));
+			}
+			catch (IOException | DocumentException ex) {
+				throw new IllegalStateException("A partner image cannot be read", ex);
+			}
+		});
+	}
+
+	/** Fits an image into a box, keeping its proportions, centred. */
+	private void drawImage(PdfContentByte canvas, byte[] bytes, CertificateTemplate.Box box) throws DocumentException {
+		Image image = brandImage(bytes);
+		float scale = Math.min(box.width() / image.getWidth(), box.height() / image.getHeight());
+		float width = image.getWidth() * scale;
+		float height = image.getHeight() * scale;
+		canvas.addImage(image, width, 0, 0, height, box.x() + (box.width() - width) / 2, box.y() + (box.height() - height) / 2);
+	}
+
+	/**
+	 * The partner's logo and seal, and its signatories side by side: the signature above a rule,
+	 * the name in bold and the title under it. Names and titles shrink to fit their column.
+	 */
+	private void drawBrand(PdfContentByte canvas, PdfStructureElement body, CertificateTemplate.Brand brand,
+			CertificateData.Branding branding, String language) throws DocumentException {
+		if (brand.logo() != null && branding.logo() != null) {
+			drawImage(canvas, branding.logo(), brand.logo());
+		}
+		if (brand.seal() != null && branding.seal() != null) {
+			drawImage(canvas, branding.seal(), brand.seal());
+		}
+		CertificateTemplate.Box box = brand.signatories();
+		if (box == null || branding.signatories().isEmpty()) {
+			return;
+		}
+		int count = branding.signatories().size();
+		float column = box.width() / count;
+		for (int i = 0; i < count; i++) {
+			CertificateData.Signatory person = branding.signatories().get(i);
+			float x = box.x() + i * column;
+			if (person.signature() != null) {
+				drawImage(canvas, person.signature(),
+						new CertificateTemplate.Box(x + 10, box.y() + box.height() * 0.5f, column - 20, box.height() * 0.5f));
+			}
+			canvas.saveState();
+			canvas.setColorStroke(new Color(85, 89, 95));
+			canvas.setLineWidth(0.6f);
+			canvas.moveTo(x + 14, box.y() + box.height() * 0.47f);
+			canvas.lineTo(x + column - 14, box.y() + box.height() * 0.47f);
+			canvas.stroke();
+			canvas.restoreState();
+			float line = box.height() * 0.22f;
+			for (String[] part : new String[][] { { person.name(), "bold", "#1D1D1F", "10" },
+					{ person.title(), "regular", "#55595F", "8.5" } }) {
+				CertificateTemplate.TextBlock block = new CertificateTemplate.TextBlock(part[0], x + 4,
+						box.y() + (part[1].equals("bold") ? line : 0), column - 8, line, Float.parseFloat(part[3]), 5,
+						part[1], part[2], "center");
+				PdfStructureElement paragraph = new PdfStructureElement(body, PdfName.P);
+				paragraph.put(new PdfName("ActualText"), new PdfString(part[0], PdfObject.TEXT_UNICODE));
+				canvas.beginMarkedContentSequence(paragraph);
+				try {
+					drawText(canvas, block, part[0], language);
+				}
+				catch (CertificateLayoutException ex) {
+					// a name too long even at the smallest size is left out rather than cut
+				}
+				canvas.endMarkedContentSequence();
+			}
+		}
 	}
 
 	private void describe(Document document, PdfWriter writer, CertificateData data) {

@@ -17,9 +17,31 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param images logos and signature images
  * @param texts text blocks with placeholders
  * @param qr where the verification QR code goes
+ * @param brand where the partner's logo, seal and signatories go, if the template has room for them
  */
 public record CertificateTemplate(String key, int version, String name, Page page, Background background,
-		@DefaultValue List<ImageBlock> images, List<TextBlock> texts, QrBlock qr) {
+		@DefaultValue List<ImageBlock> images, List<TextBlock> texts, QrBlock qr, @Nullable Brand brand) {
+
+	/**
+	 * The places of a partner's branding; each optional.
+	 *
+	 * @param logo the box the partner's logo is fitted into
+	 * @param seal the box the partner's seal is fitted into
+	 * @param signatories the box the signatories share, side by side: signature, rule, name, title
+	 */
+	public record Brand(@Nullable Box logo, @Nullable Box seal, @Nullable Box signatories) {
+	}
+
+	/**
+	 * A box an image or group is fitted into, keeping proportions.
+	 *
+	 * @param x left edge
+	 * @param y bottom edge
+	 * @param width width
+	 * @param height height
+	 */
+	public record Box(float x, float y, float width, float height) {
+	}
 
 	/**
 	 * @param size {@code A4} or {@code LETTER}

@@ -10,6 +10,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JWSObject;
 import org.jspecify.annotations.Nullable;
+import org.skillcred.issuer.partner.PartnerBranding;
+import org.skillcred.issuer.partner.PartnerBrandings;
 import org.skillcred.issuer.achievement.Achievement;
 import org.skillcred.issuer.achievement.AchievementCatalog;
 import org.skillcred.issuer.achievement.AlignmentRef;
@@ -47,9 +49,13 @@ public class CertificateDownload {
 
 	private final org.skillcred.issuer.certificate.BadgeArtist badges;
 
+	private final PartnerBrandings brandings;
+
 	CertificateDownload(CredentialLookup lookup, AchievementCatalog achievements, TemplateCatalog templates,
-			CertificateRenderer renderer, CredentialLinks links, org.skillcred.issuer.certificate.BadgeArtist badges) {
+			CertificateRenderer renderer, CredentialLinks links, org.skillcred.issuer.certificate.BadgeArtist badges,
+			PartnerBrandings brandings) {
 		this.badges = badges;
+		this.brandings = brandings;
 		this.lookup = lookup;
 		this.achievements = achievements;
 		this.templates = templates;
@@ -72,14 +78,17 @@ public class CertificateDownload {
 	}
 
 	public Pdf pdf(CredentialRecord record) {
-		String key = record.id() + "-" + record.revision();
-		return cache.get(key, k -> render(record, k));
+		// the partner's branding in effect when the credential was issued goes on its certificate
+		java.util.Optional<PartnerBranding> branding = brandings.inEffect(record.partnerId(), record.issuedAt());
+		String key = record.id() + "-" + record.revision() + branding.map(b -> "-b" + b.id().toString().substring(0, 8))
+			.orElse("");
+		return cache.get(key, k -> render(record, branding, k));
 	}
 
-	private Pdf render(CredentialRecord record, String key) {
+	private Pdf render(CredentialRecord record, java.util.Optional<PartnerBranding> branding, String key) {
 		CertificateTemplate template = template(record);
 		try {
-			return new Pdf(renderer.renderSigned(template, data(record)), "\"" + key + "-t" + template.version() + "\"",
+			return new Pdf(renderer.renderSigned(template, data(record, branding)), "\"" + key + "-t" + template.version() + "\"",
 					"certificate-" + record.id() + ".pdf");
 		}
 		catch (CertificateLayoutException ex) {
@@ -97,7 +106,8 @@ public class CertificateDownload {
 		String title = achievements.findPublic(record.achievementId())
 			.map(a -> a.name())
 			.orElseThrow(() -> IssuerException.notFound("Achievement " + record.achievementId()));
-		return badges.bake(template(record), record.language(), title, issuerName(record), record.compactJwt());
+		String color = brandings.inEffect(record.partnerId(), record.issuedAt()).map(PartnerBranding::color).orElse(null);
+		return badges.bake(template(record), record.language(), title, issuerName(record), color, record.compactJwt());
 	}
 
 	private CertificateTemplate template(CredentialRecord record) {
@@ -111,9 +121,9 @@ public class CertificateDownload {
 					"The certificate template " + record.templateKey() + " is no longer available."));
 	}
 
-	private CertificateData data(CredentialRecord record) {
+	private CertificateData data(CredentialRecord record, java.util.Optional<PartnerBranding> branding) {
 		return data(record, achievements.findPublic(record.achievementId())
-			.orElseThrow(() -> IssuerException.notFound("Achievement " + record.achievementId())));
+			.orElseThrow(() -> IssuerException.notFound("Achievement " + record.achievementId())), branding);
 	}
 
 	/**
@@ -134,7 +144,7 @@ public class CertificateDownload {
 		UUID placeholder = UUID.randomUUID();
 		CertificateData data = new CertificateData("urn:uuid:" + placeholder, recipientName, achievement.name(),
 				achievement.description(), achievement.alignments().stream().map(AlignmentRef::targetName).toList(),
-				issuerId, issuerName, issuedOn, validUntil, links.of(placeholder).verify(), "", language, null);
+				issuerId, issuerName, issuedOn, validUntil, links.of(placeholder).verify(), "", language, null, null);
 		try {
 			renderer.requireFits(template, data);
 		}
@@ -144,7 +154,8 @@ public class CertificateDownload {
 		}
 	}
 
-	private CertificateData data(CredentialRecord record, Achievement achievement) {
+	private CertificateData data(CredentialRecord record, Achievement achievement,
+			java.util.Optional<PartnerBranding> branding) {
 		String status = switch (record.state()) {
 			case ISSUED -> null;
 			case SUSPENDED -> "suspended";
@@ -153,7 +164,14 @@ public class CertificateDownload {
 		return new CertificateData("urn:uuid:" + record.id(), record.recipientName(), achievement.name(),
 				achievement.description(), achievement.alignments().stream().map(AlignmentRef::targetName).toList(),
 				record.issuerId(), issuerName(record), record.issuedAt(), record.validUntil(), links.of(record.id()).verify(),
-				record.compactJwt(), record.language(), status);
+				record.compactJwt(), record.language(), status, branding.map(CertificateDownload::branding).orElse(null));
+	}
+
+	private static CertificateData.Branding branding(PartnerBranding branding) {
+		return new CertificateData.Branding(branding.logo(), branding.seal(), branding.signatories()
+			.stream()
+			.map(s -> new CertificateData.Signatory(s.name(), s.title(), s.signature()))
+			.toList());
 	}
 
 	public static String issuerName(CredentialRecord record) {

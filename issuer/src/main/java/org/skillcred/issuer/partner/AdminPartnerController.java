@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,8 +30,59 @@ class AdminPartnerController {
 
 	private final PartnerManagement management;
 
-	AdminPartnerController(PartnerManagement management) {
+	private final PartnerBrandings brandings;
+
+	AdminPartnerController(PartnerManagement management, PartnerBrandings brandings) {
 		this.management = management;
+		this.brandings = brandings;
+	}
+
+	/** An image as a {@code data:} URL, the form a browser's file input reads it in. */
+	private static final String DATA_URL = "data:image/(png|jpeg);base64,[A-Za-z0-9+/=]+";
+
+	record SignatoryRequest(@NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]+") String name,
+			@NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]+") String title,
+			@Nullable @Size(max = 360_000) @Pattern(regexp = DATA_URL) String signature) {
+	}
+
+	record BrandingRequest(@Nullable @Pattern(regexp = "#[0-9A-Fa-f]{6}") String color,
+			@Nullable @Size(max = 360_000) @Pattern(regexp = DATA_URL) String logo,
+			@Nullable @Size(max = 360_000) @Pattern(regexp = DATA_URL) String seal,
+			@Nullable @Size(max = 3) List<@Valid SignatoryRequest> signatories) {
+	}
+
+	record BrandingResponse(UUID id, Instant inEffectFrom, @Nullable String color, boolean logo, boolean seal,
+			List<String> signatories) {
+	}
+
+	private static byte @Nullable [] image(@Nullable String dataUrl) {
+		return (dataUrl != null) ? java.util.Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1)) : null;
+	}
+
+	private static BrandingResponse response(PartnerBranding b) {
+		return new BrandingResponse(b.id(), b.createdAt(), b.color(), b.logo() != null, b.seal() != null,
+				b.signatories().stream().map(s -> s.name() + ", " + s.title()).toList());
+	}
+
+	/**
+	 * Sets the partner's branding for certificates issued from now on: colour, logo, seal and
+	 * signatories (name, title, signature image). Certificates issued before keep theirs.
+	 */
+	@PutMapping("/{id}/branding")
+	BrandingResponse setBranding(@PathVariable UUID id, @Valid @RequestBody BrandingRequest request) {
+		List<PartnerBranding.Signatory> people = (request.signatories() == null) ? List.of()
+				: request.signatories().stream()
+					.map(s -> new PartnerBranding.Signatory(s.name().strip(), s.title().strip(), image(s.signature())))
+					.toList();
+		return response(brandings.set(id, request.color(), image(request.logo()), image(request.seal()), people));
+	}
+
+	/** The branding new certificates of the partner carry. */
+	@GetMapping("/{id}/branding")
+	BrandingResponse branding(@PathVariable UUID id) {
+		return brandings.inEffect(id, Instant.now().plusSeconds(1))
+			.map(AdminPartnerController::response)
+			.orElseThrow(() -> org.skillcred.issuer.system.IssuerException.notFound("A branding of partner " + id));
 	}
 
 	record CreatePartnerRequest(@NotBlank @Size(max = 200) String name,

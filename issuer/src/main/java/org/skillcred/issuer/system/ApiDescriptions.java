@@ -96,6 +96,13 @@ class ApiDescriptions implements OpenApiCustomizer {
 				"Admin: the partner's API keys stop working.", NOT_FOUND);
 		partner("POST /api/v1/admin/partners/{id}/api-keys", "addPartnerApiKey", "Add an API key",
 				"Admin: a further API key for a partner, for rotation; shown once.", NOT_FOUND);
+		partner("PUT /api/v1/admin/partners/{id}/branding", "setPartnerBranding", "Set a partner's branding",
+				"Admin: the colour, logo, seal and signatories (name, title, signature image) on the partner's "
+						+ "certificates issued from now on; images as PNG or JPEG data: URLs, at most 256 KB. "
+						+ "Certificates issued before keep theirs.",
+				NOT_FOUND, INVALID_FIELD);
+		partner("GET /api/v1/admin/partners/{id}/branding", "getPartnerBranding", "Read a partner's branding",
+				"Admin: the branding new certificates of the partner carry.", NOT_FOUND);
 		partner("GET /api/v1/admin/keys", "listSigningKeys", "List signing keys",
 				"Admin: an issuer's signing keys and their states; never private parts.");
 		partner("POST /api/v1/admin/keys/rotate", "rotateSigningKey", "Rotate the signing key",

@@ -92,7 +92,7 @@ class TemplateCatalogTests {
 
 		byte[] pdf = renderer.render(template, new CertificateData("urn:uuid:1", "Ada Lovelace", "Course", "About.",
 				List.of(), "did:web:x", "Issuer", Instant.now(), null, "http://localhost:8081/v/x/1", "eyJ.e30.c2ln", "en",
-				null));
+				null, null));
 
 		String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
 		assertThat(text).contains("DESIGNER ARTWORK").contains("Ada Lovelace");

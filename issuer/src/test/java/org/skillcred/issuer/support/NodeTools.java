@@ -32,6 +32,20 @@ public final class NodeTools {
 	}
 
 	/**
+	 * Skips the calling test where Node.js or Chromium is missing, unless a browser is required
+	 * ({@code SKILLCRED_REQUIRE_BROWSER=true}, as in CI).
+	 */
+	public static void requireBrowser() {
+		Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+		boolean present = java.nio.file.Files.isExecutable(chromium);
+		if (!present && Boolean.parseBoolean(System.getenv("SKILLCRED_REQUIRE_BROWSER"))) {
+			throw new IllegalStateException("Chromium is required (SKILLCRED_REQUIRE_BROWSER=true) but not at " + chromium);
+		}
+		Assumptions.assumeTrue(present, "SKIPPED: Chromium not found at " + chromium + "; the browser checks run in CI");
+		requireNode();
+	}
+
+	/**
 	 * Runs a command and returns what it printed.
 	 * @param dir the working directory
 	 * @param command the command and its arguments

@@ -1,0 +1,120 @@
+package org.skillcred.issuer.partner;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillcred.issuer.support.IssuerApi;
+import org.skillcred.issuer.support.IssuerApiTests;
+import org.skillcred.issuer.support.IssuerIntegrationTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+/**
+ * A partner's logo, seal and signatories on its certificates, and its colour on its badges: set
+ * through the admin API, checked before they are stored, and fixed per certificate at issuance.
+ */
+@IssuerIntegrationTest
+class PartnerBrandingIntegrationTests extends IssuerApiTests {
+
+	@TempDir
+	Path dir;
+
+	private static String png(int width, int height, Color color) throws Exception {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(color);
+		g.fillOval(0, 0, width, height);
+		g.dispose();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+	}
+
+	private MvcResult brand(String partnerId, String body) throws Exception {
+		return api.perform(put("/api/v1/admin/partners/" + partnerId + "/branding")
+			.header("Authorization", "Bearer " + IssuerApi.ADMIN_KEY)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	private String text(byte[] pdf) throws Exception {
+		assumeThat(Files.isExecutable(Path.of("/usr/bin/pdftotext"))).as("poppler-utils; .ci/run installs it").isTrue();
+		Path file = dir.resolve("c.pdf");
+		Files.write(file, pdf);
+		Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").start();
+		String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		return text.replaceAll("\\s+", " ");
+	}
+
+	private byte[] certificate(String apiKey, String achievement, String name) throws Exception {
+		JsonNode issued = IssuerApi.json(api.issue(apiKey, IssuerApi.issueBody(achievement, name)));
+		return api.perform(get("/api/v1/credentials/" + issued.path("id").asString() + "/pdf")
+			.header("Authorization", "Bearer " + apiKey)).getResponse().getContentAsByteArray();
+	}
+
+	@Test
+	void brandingThenOnCertificatesIssuedFromThenOnOnly() throws Exception {
+		JsonNode partner = IssuerApi.json(api.admin("/api/v1/admin/partners", "{\"name\":\"Lake Institute\",\"slug\":\"lake-institute\"}"));
+		String id = partner.path("id").asString();
+		String key = partner.path("apiKey").asString();
+		api.admin("/api/v1/admin/partners/" + id + "/achievements", "{\"slug\":\"ai-ethics\",\"name\":\"AI Ethics\","
+				+ "\"description\":\"Ethics of AI.\",\"criteriaNarrative\":\"Pass.\",\"templateKey\":\"course-completion\"}");
+		byte[] before = certificate(key, "ai-ethics", "Early Learner");
+
+		MvcResult set = brand(id, "{\"color\":\"#0B7A75\",\"logo\":\"" + png(200, 120, Color.BLUE) + "\",\"seal\":\""
+				+ png(160, 160, Color.RED) + "\",\"signatories\":[{\"name\":\"Grace Mwangi\",\"title\":\"Director of Training\","
+				+ "\"signature\":\"" + png(300, 90, Color.BLACK) + "\"},{\"name\":\"Omar Haddad\",\"title\":\"Programme Lead\"}]}");
+		assertThat(set.getResponse().getStatus()).as(set.getResponse().getContentAsString()).isEqualTo(200);
+		assertThat(IssuerApi.json(set).path("signatories").toString()).contains("Grace Mwangi, Director of Training");
+
+		byte[] after = certificate(key, "ai-ethics", "Later Learner");
+		assertThat(text(after)).contains("Grace Mwangi").contains("Director of Training").contains("Omar Haddad")
+			.contains("Programme Lead");
+		assertThat(after.length).as("logo, seal and signature images embedded").isGreaterThan(before.length + 1000);
+		assertThat(text(before)).as("a certificate keeps the branding of its issuance: none")
+			.doesNotContain("Grace Mwangi");
+
+		JsonNode issued = IssuerApi.json(api.issue(key, IssuerApi.issueBody("ai-ethics", "Badge Learner")));
+		String learner = java.net.URI.create(issued.path("links").path("learner").asString()).getPath();
+		BufferedImage badge = ImageIO.read(new java.io.ByteArrayInputStream(api.perform(get(learner + "/badge.png"))
+			.getResponse().getContentAsByteArray()));
+		assertThat(badge.getRGB(120, 300) & 0xFFFFFF).as("the badge in the partner's colour").isEqualTo(0x0B7A75);
+	}
+
+	@Test
+	void brandingWhenImagesOrListsAreBadThenRefusedNamingTheField() throws Exception {
+		String id = IssuerApi.json(api.admin("/api/v1/admin/partners", "{\"name\":\"Bad Brands\",\"slug\":\"bad-brands\"}"))
+			.path("id").asString();
+		String gif = "data:image/png;base64," + Base64.getEncoder().encodeToString("GIF89a not a png".getBytes());
+		MvcResult notImage = brand(id, "{\"logo\":\"" + gif + "\"}");
+		assertThat(notImage.getResponse().getStatus()).isEqualTo(422);
+		assertThat(IssuerApi.json(notImage).path("field").asString()).isEqualTo("logo");
+		MvcResult huge = brand(id, "{\"seal\":\"" + png(2400, 100, Color.RED) + "\"}");
+		assertThat(IssuerApi.json(huge).path("field").asString()).isEqualTo("seal");
+		String four = "{\"signatories\":[" + "{\"name\":\"A\",\"title\":\"B\"},".repeat(3) + "{\"name\":\"A\",\"title\":\"B\"}]}";
+		assertThat(brand(id, four).getResponse().getStatus()).isBetween(400, 422);
+		assertThat(brand(id, "{\"color\":\"red\"}").getResponse().getStatus()).isEqualTo(422);
+		assertThat(brand(java.util.UUID.randomUUID().toString(), "{}").getResponse().getStatus()).isEqualTo(404);
+		assertThat(api.perform(put("/api/v1/admin/partners/" + id + "/branding").header("Authorization",
+				"Bearer " + IssuerApi.PARTNER_KEY).contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.getResponse().getStatus()).as("partners cannot set brandings").isEqualTo(403);
+	}
+
+}
