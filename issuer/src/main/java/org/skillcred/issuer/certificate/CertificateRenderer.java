@@ -113,9 +113,11 @@ public class CertificateRenderer {
 	 * @return the PDF
 	 * @throws CertificateLayoutException when a text does not fit its box even at the smallest size
 	 */
-	public byte[] render(CertificateTemplate template, CertificateData data) {
-		Rectangle size = "LETTER".equalsIgnoreCase(template.page().size()) ? PageSize.LETTER : PageSize.A4;
-		Rectangle page = "landscape".equalsIgnoreCase(template.page().orientation()) ? size.rotate() : size;
+	public byte[] render(CertificateTemplate layout, CertificateData data) {
+		Rectangle size = "LETTER".equalsIgnoreCase(layout.page().size()) ? PageSize.LETTER : PageSize.A4;
+		Rectangle page = "landscape".equalsIgnoreCase(layout.page().orientation()) ? size.rotate() : size;
+		boolean rtl = labels.languages().get(data.language()).rtl();
+		CertificateTemplate template = rtl ? layout.mirrored(page.getWidth()) : layout;
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		Document document = new Document(page, 0, 0, 0, 0);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -146,7 +148,7 @@ public class CertificateRenderer {
 				}
 			}
 			if (template.brand() != null && data.branding() != null) {
-				drawBrand(canvas, body, template.brand(), data.branding(), data.language());
+				drawBrand(canvas, body, template.brand(), data.branding(), data.language(), rtl);
 			}
 			PdfStructureElement figure = new PdfStructureElement(body, new PdfName("Figure"));
 			figure.put(new PdfName("Alt"), new PdfString(labels.label(data.language(), "verifyAt") + ": " + data.verifyUrl(),
@@ -199,7 +201,7 @@ public class CertificateRenderer {
 	 * the name in bold and the title under it. Names and titles shrink to fit their column.
 	 */
 	private void drawBrand(PdfContentByte canvas, PdfStructureElement body, CertificateTemplate.Brand brand,
-			CertificateData.Branding branding, String language) throws DocumentException {
+			CertificateData.Branding branding, String language, boolean rtl) throws DocumentException {
 		if (brand.logo() != null && branding.logo() != null) {
 			drawImage(canvas, branding.logo(), brand.logo());
 		}
@@ -213,7 +215,8 @@ public class CertificateRenderer {
 		int count = branding.signatories().size();
 		float column = box.width() / count;
 		for (int i = 0; i < count; i++) {
-			CertificateData.Signatory person = branding.signatories().get(i);
+			// the first signatory where reading starts: the left, or the right in a right-to-left layout
+			CertificateData.Signatory person = branding.signatories().get(rtl ? count - 1 - i : i);
 			float x = box.x() + i * column;
 			if (person.signature() != null) {
 				drawImage(canvas, person.signature(),

@@ -23,6 +23,28 @@ public record CertificateTemplate(String key, int version, String name, Page pag
 		@DefaultValue List<ImageBlock> images, List<TextBlock> texts, QrBlock qr, @Nullable Brand brand) {
 
 	/**
+	 * The same layout mirrored, for a language written right to left: what was on the left is on
+	 * the right (the QR code, the dates, the logo, the seal), as an Arabic reader expects.
+	 * @param pageWidth the page's width in points
+	 * @return the mirrored template
+	 */
+	public CertificateTemplate mirrored(float pageWidth) {
+		return new CertificateTemplate(key, version, name, page, background,
+				images.stream().map(i -> new ImageBlock(i.file(), pageWidth - i.x() - i.width(), i.y(), i.width())).toList(),
+				texts.stream()
+					.map(t -> new TextBlock(t.text(), pageWidth - t.x() - t.width(), t.y(), t.width(), t.height(), t.size(),
+							t.minSize(), t.weight(), t.color(), t.align()))
+					.toList(),
+				new QrBlock(pageWidth - qr.x() - qr.size(), qr.y(), qr.size()),
+				(brand == null) ? null : new Brand(mirror(brand.logo(), pageWidth), mirror(brand.seal(), pageWidth),
+						mirror(brand.signatories(), pageWidth)));
+	}
+
+	private static @Nullable Box mirror(@Nullable Box box, float pageWidth) {
+		return (box == null) ? null : new Box(pageWidth - box.x() - box.width(), box.y(), box.width(), box.height());
+	}
+
+	/**
 	 * The places of a partner's branding; each optional.
 	 *
 	 * @param logo the box the partner's logo is fitted into
