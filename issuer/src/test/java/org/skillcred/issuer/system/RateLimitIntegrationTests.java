@@ -45,6 +45,14 @@ class RateLimitIntegrationTests extends IssuerApiTests {
 		MvcResult problem = api.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 429));
 		assertThat(problem.getResponse().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		assertThat(IssuerApi.json(problem).path("code").asString()).isEqualTo("TOO_MANY_REQUESTS");
+		MvcResult page = api.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 429)
+			.requestAttr("jakarta.servlet.error.request_uri", "/learn/abc")
+			.accept(MediaType.TEXT_HTML)
+			.header("Accept-Language", "es"));
+		assertThat(page.getResponse().getStatus()).isEqualTo(429);
+		assertThat(page.getResponse().getContentType()).as("a browser gets a page").startsWith("text/html");
+		assertThat(page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("Demasiadas solicitudes").contains("lang=\"es\"");
 
 		assertThat(api.perform(from("192.0.2.10", get("/.well-known/did.json"))).getResponse().getStatus())
 			.as("public documents stay open to the limited address").isEqualTo(200);

@@ -56,6 +56,17 @@ class RateLimitIntegrationTests {
 		assertThat(status(viaProxy("203.0.113.8", get("/v/nobody/" + UUID.randomUUID())))).isLessThan(429);
 	}
 
+	/** The container answers a limited browser through /error: a page in the visitor's language. */
+	@Test
+	void limitedBrowserThenPageInVisitorsLanguage() throws Exception {
+		MvcResult page = mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 429)
+			.accept(MediaType.TEXT_HTML)
+			.header("Accept-Language", "fr")).andReturn();
+		assertThat(page.getResponse().getStatus()).isEqualTo(429);
+		assertThat(page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("Trop de vérifications").contains("lang=\"fr\"");
+	}
+
 	@Test
 	void headerFromAnUntrustedPeerIsIgnored() throws Exception {
 		for (int i = 0; i < 3; i++) {
