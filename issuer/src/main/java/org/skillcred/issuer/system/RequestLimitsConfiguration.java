@@ -22,7 +22,7 @@ class RequestLimitsConfiguration {
 	FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(RequestLimitsProperties limits) {
 		FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
 				new BodySizeLimitFilter(request -> isUpload(request) ? limits.maxUpload().toBytes()
-						: limits.maxBody().toBytes(), (request, response, limit) -> Problems.write(response,
+						: isBranding(request) ? limits.maxBranding().toBytes() : limits.maxBody().toBytes(), (request, response, limit) -> Problems.write(response,
 						Problems.of(ProblemCode.PAYLOAD_TOO_LARGE,
 								"The request body is larger than the limit of " + limit + " bytes."))));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
@@ -53,6 +53,11 @@ class RequestLimitsConfiguration {
 	}
 
 	/** Cohort uploads: the one request whose body may be large. */
+	private static boolean isBranding(jakarta.servlet.http.HttpServletRequest request) {
+		return "PUT".equals(request.getMethod()) && request.getRequestURI().startsWith("/api/v1/admin/partners/")
+				&& request.getRequestURI().endsWith("/branding");
+	}
+
 	private static boolean isUpload(jakarta.servlet.http.HttpServletRequest request) {
 		return "POST".equals(request.getMethod()) && "/api/v1/batches".equals(request.getRequestURI());
 	}

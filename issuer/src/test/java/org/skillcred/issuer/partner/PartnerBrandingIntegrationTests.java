@@ -98,6 +98,27 @@ class PartnerBrandingIntegrationTests extends IssuerApiTests {
 		assertThat(badge.getRGB(120, 300) & 0xFFFFFF).as("the badge in the partner's colour").isEqualTo(0x0B7A75);
 	}
 
+	/** Real logos and seals are photographs of print: up to 256 KB each, far over the API's 64 KB body limit. */
+	@Test
+	void brandingWhenImagesAreLargeButWithinTheirLimitThenAccepted() throws Exception {
+		String id = IssuerApi.json(api.admin("/api/v1/admin/partners", "{\"name\":\"Big Logos\",\"slug\":\"big-logos\"}"))
+			.path("id").asString();
+		BufferedImage noise = new BufferedImage(250, 250, BufferedImage.TYPE_INT_RGB);
+		java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+		for (int y = 0; y < 250; y++) {
+			for (int x = 0; x < 250; x++) {
+				noise.setRGB(x, y, random.nextInt(0x1000000));
+			}
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(noise, "png", out);
+		assertThat(out.size()).isBetween(150_000, 256 * 1024);
+		String image = "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+		MvcResult set = brand(id, "{\"logo\":\"" + image + "\",\"seal\":\"" + image + "\",\"signatories\":[{\"name\":\"A B\","
+				+ "\"title\":\"Director\",\"signature\":\"" + image + "\"}]}");
+		assertThat(set.getResponse().getStatus()).as(set.getResponse().getContentAsString()).isEqualTo(200);
+	}
+
 	@Test
 	void brandingWhenImagesOrListsAreBadThenRefusedNamingTheField() throws Exception {
 		String id = IssuerApi.json(api.admin("/api/v1/admin/partners", "{\"name\":\"Bad Brands\",\"slug\":\"bad-brands\"}"))
