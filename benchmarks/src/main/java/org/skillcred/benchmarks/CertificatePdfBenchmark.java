@@ -67,7 +67,7 @@ public class CertificatePdfBenchmark {
 				"Generative AI Foundations", "A six-module course on how generative AI works and how to use it responsibly.",
 				List.of("Understanding of AI", "Responsible AI deployment"), "did:web:localhost%3A8080",
 				"SkillCred Demo Issuer", Instant.parse("2026-06-01T00:00:00Z"), Instant.parse("2028-06-01T00:00:00Z"),
-				"http://localhost:8081/v/skillcred/7c6c3b0a-2b7e-4cde-9b9e-3e6f1b1a2c3d", jwt, "en", null);
+				"http://localhost:8081/v/skillcred/7c6c3b0a-2b7e-4cde-9b9e-3e6f1b1a2c3d", jwt, "en", null, null);
 		System.out.printf("%n%s/%s: unsigned %,d bytes, signed %,d bytes%n", template, name,
 				renderer.render(layout, data).length, renderer.renderSigned(layout, data).length);
 	}
@@ -84,7 +84,7 @@ public class CertificatePdfBenchmark {
 		return new CertificateData(data.credentialId(), data.learnerName(), data.achievementName(),
 				data.achievementDescription(), data.competencies(), data.issuerId(), data.issuerName(), data.issuedOn(),
 				data.validUntil(), data.verifyUrl() + "-" + renders++, data.credentialJwt(), data.language(),
-				data.status());
+				data.status(), data.branding());
 	}
 
 	@Benchmark
