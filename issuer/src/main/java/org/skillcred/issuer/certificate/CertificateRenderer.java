@@ -176,7 +176,13 @@ public class CertificateRenderer {
 	private final Cache<String, Image> brandImages = Caffeine.newBuilder().maximumSize(256).build();
 
 	private Image brandImage(byte[] bytes) {
-		String key = bytes.length + "-" + java.util.Arrays.hashCode(bytes);
+		String key;
+		try {
+			key = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 		return brandImages.get(key, k -> {
 			try {
 				return PrecompressedImages.of(Image.getInstance(bytes));
@@ -346,10 +352,13 @@ public class CertificateRenderer {
 			boolean rtlTemplate, boolean simulate) throws DocumentException {
 		Phrase phrase = fonts.phrase(text, size, "bold".equalsIgnoreCase(block.weight()), color(block.color()));
 		ColumnText column = new ColumnText(canvas);
-		column.setRunDirection(rightToLeft(text, rtlTemplate) ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
+		boolean rtlRun = rightToLeft(text, rtlTemplate);
+		column.setRunDirection(rtlRun ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
 		column.setArabicOptions(ColumnText.AR_COMPOSEDTASHKEEL);
+		// a right-to-left run reads "left" as its start (the right edge): swap only where the run and
+		// the layout go different ways, so every text of a mirrored layout hugs the mirrored edge
 		column.setSimpleColumn(phrase, block.x(), block.y(), block.x() + block.width(), block.y() + block.height(),
-				size * 1.2f, alignment(block.align(), rtlTemplate));
+				size * 1.2f, alignment(block.align(), rtlTemplate != rtlRun));
 		int status = column.go(simulate);
 		return !ColumnText.hasMoreText(status);
 	}

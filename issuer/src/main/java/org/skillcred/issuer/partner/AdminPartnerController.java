@@ -56,7 +56,16 @@ class AdminPartnerController {
 	}
 
 	private static byte @Nullable [] image(@Nullable String dataUrl) {
-		return (dataUrl != null) ? java.util.Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1)) : null;
+		if (dataUrl == null) {
+			return null;
+		}
+		try {
+			return java.util.Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new org.skillcred.issuer.system.IssuerException(org.skillcred.issuer.system.ProblemCode.INVALID_FIELD,
+					"An image is not valid base64.");
+		}
 	}
 
 	private static BrandingResponse response(PartnerBranding b) {

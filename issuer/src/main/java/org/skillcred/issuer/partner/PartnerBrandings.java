@@ -145,6 +145,11 @@ public class PartnerBrandings {
 				if (reader.getWidth(0) > MAX_IMAGE_SIDE || reader.getHeight(0) > MAX_IMAGE_SIDE) {
 					throw invalid(field, field + " must be at most " + MAX_IMAGE_SIDE + " pixels on each side.");
 				}
+				// decoded in full once, now: an image whose data is broken would otherwise break every
+				// certificate issued under this branding, which never changes
+				if (reader.read(0) == null || org.openpdf.text.Image.getInstance(image) == null) {
+					throw invalid(field, field + " is not a readable image.");
+				}
 			}
 			finally {
 				reader.dispose();

@@ -127,6 +127,14 @@ class PartnerBrandingIntegrationTests extends IssuerApiTests {
 		MvcResult notImage = brand(id, "{\"logo\":\"" + gif + "\"}");
 		assertThat(notImage.getResponse().getStatus()).isEqualTo(422);
 		assertThat(IssuerApi.json(notImage).path("field").asString()).isEqualTo("logo");
+		String whole = png(300, 300, Color.GREEN);
+		byte[] bytes = Base64.getDecoder().decode(whole.substring(whole.indexOf(',') + 1));
+		String truncated = "data:image/png;base64," + Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(bytes, 60));
+		MvcResult broken = brand(id, "{\"logo\":\"" + truncated + "\"}");
+		assertThat(broken.getResponse().getStatus()).as("a valid header over broken data").isEqualTo(422);
+		assertThat(IssuerApi.json(broken).path("field").asString()).isEqualTo("logo");
+		assertThat(brand(id, "{\"logo\":\"data:image/png;base64,AAAAA\"}").getResponse().getStatus())
+			.as("not base64").isEqualTo(422);
 		MvcResult huge = brand(id, "{\"seal\":\"" + png(2400, 100, Color.RED) + "\"}");
 		assertThat(IssuerApi.json(huge).path("field").asString()).isEqualTo("seal");
 		String four = "{\"signatories\":[" + "{\"name\":\"A\",\"title\":\"B\"},".repeat(3) + "{\"name\":\"A\",\"title\":\"B\"}]}";

@@ -37,6 +37,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class QrCodes {
 
+	/** The longest side read: a 200-megapixel phone photo is 16,320 pixels wide. */
+	static final int MAX_SIDE = 20_000;
+
 	private final long maxPixels;
 
 	private final long maxDecodedBytes;
@@ -128,7 +131,9 @@ final class QrCodes {
 				}
 				reader.setInput(in, true, true);
 				long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-				if (pixels > maxPixels || pixels <= 0) {
+				// a side cap too: a decoder keeps whole rows in memory however much it subsamples,
+				// so a 120,000,000 × 1 image would cost a gigabyte of rows for "only" 120 Mpx
+				if (pixels > maxPixels || pixels <= 0 || reader.getWidth(0) > MAX_SIDE || reader.getHeight(0) > MAX_SIDE) {
 					throw new UnusableUploadException(UnusableUploadException.Reason.FILE_TOO_LARGE,
 							"The image is too large (" + reader.getWidth(0) + "x" + reader.getHeight(0) + " pixels).");
 				}

@@ -96,9 +96,13 @@ public class CredentialVerification {
 	 */
 	public VerificationResult verifyUpload(long size, UploadContent content)
 			throws UnusableUploadException, java.io.IOException {
+		UploadReader.Extracted extracted;
 		try (UploadReader.Admission admitted = uploads.admit(size)) {
-			return verifyUpload(content.read());
+			extracted = uploads.read(content.read());
 		}
+		// the upload's bytes are no longer held: fetching keys or status (slow during an issuer
+		// outage) must not keep other uploads waiting for memory
+		return verify(extracted);
 	}
 
 	/**
@@ -108,7 +112,10 @@ public class CredentialVerification {
 	 * @throws UnusableUploadException when the file holds nothing to verify
 	 */
 	public VerificationResult verifyUpload(byte[] bytes) throws UnusableUploadException {
-		UploadReader.Extracted extracted = uploads.read(bytes);
+		return verify(uploads.read(bytes));
+	}
+
+	private VerificationResult verify(UploadReader.Extracted extracted) {
 		String source = extracted.source().name();
 		Optional<VerificationLinks.Link> link = VerificationLinks.parse(extracted.content());
 		VerificationReport report;
@@ -196,7 +203,10 @@ public class CredentialVerification {
 				return only(CheckName.FORMAT, CheckResult.failed(CheckName.FORMAT, ReasonCode.CREDENTIAL_NOT_FOUND,
 						endpoint.get().issuer().displayName() + " has no credential with this id."));
 			}
-			Optional<String> copy = kept.kept(ref, id); // an outage: the copy fetched before, verified anew
+			// an outage (unreachable, 5xx, overloaded): the copy fetched before, verified anew; a refusal
+			// (401, 403, 410…) is the issuer's answer, not an outage
+			boolean outage = ex.status() == 0 || ex.status() >= 500 || ex.status() == 429;
+			Optional<String> copy = outage ? kept.kept(ref, id) : Optional.empty();
 			if (copy.isEmpty()) {
 				return only(CheckName.FORMAT, CheckResult.notChecked(CheckName.FORMAT, ReasonCode.CREDENTIAL_UNAVAILABLE,
 						"The credential could not be fetched from " + endpoint.get().issuer().displayName() + "."));

@@ -435,6 +435,8 @@ class VerificationIntegrationTests {
 				"FILE_TOO_LARGE");
 		expectUploadProblem("%PDF-1.7 truncated garbage".getBytes(), "broken.pdf", 422, "INVALID_PDF");
 		expectUploadProblem(TestFiles.pngClaiming(15000, 15000), "huge.png", 413, "FILE_TOO_LARGE");
+		// few pixels in all, but rows so long that decoding them would take a gigabyte
+		expectUploadProblem(TestFiles.pngClaiming(100_000_000, 1), "thread.png", 413, "FILE_TOO_LARGE");
 		MvcResult empty = mvc.perform(multipart("/api/v1/verify")).andReturn();
 		assertThat(empty.getResponse().getStatus()).isEqualTo(400);
 	}
