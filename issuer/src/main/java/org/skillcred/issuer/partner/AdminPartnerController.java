@@ -89,7 +89,7 @@ class AdminPartnerController {
 	/** The branding new certificates of the partner carry. */
 	@GetMapping("/{id}/branding")
 	BrandingResponse branding(@PathVariable UUID id) {
-		return brandings.inEffect(id, Instant.now().plusSeconds(1))
+		return brandings.current(id)
 			.map(AdminPartnerController::response)
 			.orElseThrow(() -> org.skillcred.issuer.system.IssuerException.notFound("A branding of partner " + id));
 	}

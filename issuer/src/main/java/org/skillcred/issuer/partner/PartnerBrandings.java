@@ -15,6 +15,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.skillcred.core.credential.CredentialJson;
 import org.skillcred.issuer.system.IssuerException;
@@ -46,6 +48,17 @@ public class PartnerBrandings {
 	private final PartnerRepository partners;
 
 	private final Clock clock;
+
+	/** Brandings by id, weighed by their images: up to five of 256 KB each. */
+	private final Cache<UUID, PartnerBranding> loaded = Caffeine.newBuilder()
+		.maximumWeight(64L * 1024 * 1024)
+		.<UUID, PartnerBranding>weigher((id, b) -> 1024 + length(b.logo()) + length(b.seal())
+				+ b.signatories().stream().mapToInt(p -> length(p.signature())).sum())
+		.build();
+
+	private static int length(byte @Nullable [] bytes) {
+		return (bytes != null) ? bytes.length : 0;
+	}
 
 	PartnerBrandings(JdbcTemplate jdbc, PartnerRepository partners, Clock clock) {
 		this.jdbc = jdbc;
@@ -95,14 +108,29 @@ public class PartnerBrandings {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<PartnerBranding> inEffect(UUID partnerId, Instant at) {
-		return jdbc.query("select id, created_at, color, logo, seal, signatories from partner_branding "
-				+ "where partner_id = ? and created_at <= ? order by created_at desc limit 1",
-				(rs, n) -> new PartnerBranding(rs.getObject("id", UUID.class), partnerId,
-						rs.getTimestamp("created_at").toInstant(), rs.getString("color"), decode(rs.getString("logo")),
-						decode(rs.getString("seal")), signatories(rs.getString("signatories"))),
-				partnerId, java.sql.Timestamp.from(at))
+		// only the id is asked for each time (every certificate download): a branding never
+		// changes, so its images are read from the database once and kept
+		return jdbc.queryForList("select id from partner_branding where partner_id = ? and created_at <= ? "
+				+ "order by created_at desc limit 1", UUID.class, partnerId, java.sql.Timestamp.from(at))
 			.stream()
-			.findFirst();
+			.findFirst()
+			.map(id -> loaded.get(id, this::load));
+	}
+
+	/**
+	 * The branding new certificates of a partner carry.
+	 * @param partnerId the partner
+	 * @return the branding in effect now, if any
+	 */
+	public Optional<PartnerBranding> current(UUID partnerId) {
+		return inEffect(partnerId, clock.instant());
+	}
+
+	private PartnerBranding load(UUID id) {
+		return jdbc.queryForObject("select partner_id, created_at, color, logo, seal, signatories from partner_branding "
+				+ "where id = ?", (rs, n) -> new PartnerBranding(id, rs.getObject("partner_id", UUID.class),
+						rs.getTimestamp("created_at").toInstant(), rs.getString("color"), decode(rs.getString("logo")),
+						decode(rs.getString("seal")), signatories(rs.getString("signatories"))), id);
 	}
 
 	private static List<PartnerBranding.Signatory> signatories(String json) {

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.skillcred.core.i18n.Language;
 import org.skillcred.core.verification.CheckName;
 import org.skillcred.core.verification.CheckResult;
-import org.skillcred.core.verification.CheckStatus;
 import org.skillcred.core.verification.CredentialSummary;
 import org.skillcred.core.verification.ReasonCode;
 import org.skillcred.verifier.verification.VerificationResult;
@@ -116,10 +115,6 @@ record ResultView(String verdict, String outcome, String icon, @Nullable String 
 
 	private static @Nullable String format(DateTimeFormatter formatter, @Nullable Instant instant) {
 		return (instant != null) ? formatter.format(instant) : null;
-	}
-
-	boolean hasStatus(CheckStatus status) {
-		return checks.stream().anyMatch(r -> r.status().equals(status.name()));
 	}
 
 }
