@@ -43,7 +43,6 @@ public class UploadReader {
 
 	private final int bufferedPermits;
 
-	private final long admissionMillis;
 
 	private final long timeoutMillis;
 
@@ -59,7 +58,6 @@ public class UploadReader {
 		this.badges = new BakedBadges((int) properties.maxAttachmentSize().toBytes());
 		this.bufferedPermits = kilobytes(properties.maxBufferedUploads().toBytes());
 		this.buffered = new Semaphore(bufferedPermits, true);
-		this.admissionMillis = properties.readTimeout().toMillis();
 	}
 
 	/**
@@ -72,7 +70,7 @@ public class UploadReader {
 	public Admission admit(long size) throws UnusableUploadException {
 		int permits = Math.max(1, Math.min(kilobytes(size), bufferedPermits)); // never more than exist
 		try {
-			if (!buffered.tryAcquire(permits, admissionMillis, TimeUnit.MILLISECONDS)) {
+			if (!buffered.tryAcquire(permits, timeoutMillis, TimeUnit.MILLISECONDS)) {
 				throw busy();
 			}
 		}
@@ -80,8 +78,7 @@ public class UploadReader {
 			Thread.currentThread().interrupt();
 			throw busy();
 		}
-		int held = permits;
-		return () -> buffered.release(held);
+		return () -> buffered.release(permits);
 	}
 
 	/** A reservation of upload memory. */
