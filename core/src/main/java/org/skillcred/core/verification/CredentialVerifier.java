@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSVerifier;
@@ -32,6 +33,9 @@ import tools.jackson.databind.JsonNode;
 public final class CredentialVerifier {
 
 	private static final int MAX_CACHED_VERIFIERS = 1024;
+
+	/** Compiled once: String.matches would compile it on every verification. */
+	private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
 	private final VerificationPolicy policy;
 
@@ -235,7 +239,7 @@ public final class CredentialVerifier {
 	/** A BCP 47 language tag from the credential, or null when it is none (it ends up in a lang attribute). */
 	private static @Nullable String language(JsonNode value) {
 		String tag = value.asString(null);
-		return (tag != null && tag.length() <= 35 && tag.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) ? tag : null;
+		return (tag != null && tag.length() <= 35 && LANGUAGE_TAG.matcher(tag).matches()) ? tag : null;
 	}
 
 	private static @Nullable Instant safeDate(JsonNode vc, String field, String legacyField) {
