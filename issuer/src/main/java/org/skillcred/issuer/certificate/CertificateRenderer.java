@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -154,8 +155,8 @@ public class CertificateRenderer {
 			figure.put(new PdfName("Alt"), new PdfString(labels.label(data.language(), "verifyAt") + ": " + data.verifyUrl(),
 					PdfObject.TEXT_UNICODE));
 			canvas.beginMarkedContentSequence(figure);
-			QrCodes.draw(canvas, QrCodes.encode(data.verifyUrl()), template.qr().x(), template.qr().y(),
-					template.qr().size());
+			CertificateTemplate.QrBlock qr = template.qrInsideFrame(page.getWidth(), page.getHeight());
+			QrCodes.draw(canvas, QrCodes.encode(data.verifyUrl()), qr.x(), qr.y(), qr.size());
 			canvas.endMarkedContentSequence();
 			if (data.status() != null) {
 				drawStamp(canvas, page, labels.label(data.language(), data.status()));
@@ -235,23 +236,67 @@ public class CertificateRenderer {
 			canvas.lineTo(x + column - 14, box.y() + box.height() * 0.47f);
 			canvas.stroke();
 			canvas.restoreState();
-			float line = box.height() * 0.22f;
-			for (String[] part : new String[][] { { person.name(), "bold", "#1D1D1F", "10" },
-					{ person.title(), "regular", "#55595F", "8.5" } }) {
-				CertificateTemplate.TextBlock block = new CertificateTemplate.TextBlock(part[0], x + 4,
-						box.y() + (part[1].equals("bold") ? line : 0), column - 8, line, Float.parseFloat(part[3]), 5,
-						part[1], part[2], "center");
+			for (boolean name : new boolean[] { true, false }) {
+				String text = name ? person.name() : person.title();
 				PdfStructureElement paragraph = new PdfStructureElement(body, PdfName.P);
-				paragraph.put(new PdfName("ActualText"), new PdfString(part[0], PdfObject.TEXT_UNICODE));
+				paragraph.put(new PdfName("ActualText"), new PdfString(text, PdfObject.TEXT_UNICODE));
 				canvas.beginMarkedContentSequence(paragraph);
 				try {
-					drawText(canvas, block, part[0], language);
+					drawText(canvas, signatoryText(box, count, i, text, name), text, language);
 				}
 				catch (CertificateLayoutException ex) {
-					// a name too long even at the smallest size is left out rather than cut
+					// brandings are checked when they are set (signatoryThatDoesNotFit); one stored
+					// before that check may still hold a name too long, which is left out rather than cut
 				}
 				canvas.endMarkedContentSequence();
 			}
+		}
+	}
+
+	/** Where the name (bold, over the title) or the title of signatory {@code i} of {@code count} goes. */
+	private static CertificateTemplate.TextBlock signatoryText(CertificateTemplate.Box box, int count, int i, String text,
+			boolean name) {
+		float column = box.width() / count;
+		float line = box.height() * 0.22f;
+		return new CertificateTemplate.TextBlock(text, box.x() + i * column + 4, box.y() + (name ? line : 0), column - 8,
+				line, name ? 10 : 8.5f, 5, name ? "bold" : "regular", name ? "#1D1D1F" : "#55595F", "center");
+	}
+
+	/**
+	 * Checks signatories against the place every current template gives them, before a partner's
+	 * branding is stored, so that no certificate has to leave a name out.
+	 * @param people the signatories, in order
+	 * @return the first text that does not fit even at the smallest size, as its field
+	 * ({@code signatories[1].name}), or empty when all fit
+	 */
+	public Optional<String> signatoryThatDoesNotFit(List<CertificateData.Signatory> people) {
+		try {
+			for (CertificateTemplate template : catalog.latestVersions()) {
+				CertificateTemplate.Box box = (template.brand() != null) ? template.brand().signatories() : null;
+				for (int i = 0; box != null && i < people.size(); i++) {
+					for (boolean name : new boolean[] { true, false }) {
+						String text = name ? people.get(i).name() : people.get(i).title();
+						if (!text.isBlank() && !fitsSomeSize(signatoryText(box, people.size(), i, text, name), text)) {
+							return Optional.of("signatories[" + i + "]." + (name ? "name" : "title"));
+						}
+					}
+				}
+			}
+			return Optional.empty();
+		}
+		catch (DocumentException ex) {
+			throw new IllegalStateException("Laying out the signatories failed", ex);
+		}
+	}
+
+	private boolean fitsSomeSize(CertificateTemplate.TextBlock block, String text) throws DocumentException {
+		try {
+			// widths do not depend on the direction, so a left-to-right layout stands for both
+			drawText(null, block, text, "en");
+			return true;
+		}
+		catch (CertificateLayoutException ex) {
+			return false;
 		}
 	}
 
@@ -284,7 +329,7 @@ public class CertificateRenderer {
 					page.getHeight() - 2 * border.inset());
 			under.stroke();
 			// a fine second rule just inside: the double frame of a printed certificate
-			float rule = border.inset() + border.width() + 4;
+			float rule = border.innerRule();
 			under.setLineWidth(0.75f);
 			under.rectangle(rule, rule, page.getWidth() - 2 * rule, page.getHeight() - 2 * rule);
 			under.stroke();

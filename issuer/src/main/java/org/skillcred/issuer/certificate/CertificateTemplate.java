@@ -40,6 +40,25 @@ public record CertificateTemplate(String key, int version, String name, Page pag
 						mirror(brand.signatories(), pageWidth)));
 	}
 
+	/**
+	 * Where the QR code is drawn: the template's place, moved inward where its white quiet zone
+	 * would cover the frame's inner rule (the renderer draws the double frame on every version;
+	 * the frame stays unbroken and the quiet zone clear of ink).
+	 * @param pageWidth the page's width in points
+	 * @param pageHeight the page's height in points
+	 * @return the QR code's place on the page
+	 */
+	public QrBlock qrInsideFrame(float pageWidth, float pageHeight) {
+		Border border = background.border();
+		if (border == null) {
+			return qr;
+		}
+		float inside = border.innerRule() + 2; // the rule's ink is 0.75 pt wide: a clear gap beyond it
+		float x = Math.min(Math.max(qr.x(), inside), pageWidth - inside - qr.size());
+		float y = Math.min(Math.max(qr.y(), inside), pageHeight - inside - qr.size());
+		return new QrBlock(x, y, qr.size());
+	}
+
 	private static @Nullable Box mirror(@Nullable Box box, float pageWidth) {
 		return (box == null) ? null : new Box(pageWidth - box.x() - box.width(), box.y(), box.width(), box.height());
 	}
@@ -85,6 +104,12 @@ public record CertificateTemplate(String key, int version, String name, Page pag
 	}
 
 	public record Border(String color, float width, float inset) {
+
+		/** How far from the paper's edge the fine second rule of the double frame runs. */
+		public float innerRule() {
+			return inset + width + 4;
+		}
+
 	}
 
 	public record Band(String color, float y, float height) {

@@ -141,6 +141,14 @@ public class TemplateCatalog {
 	}
 
 	/**
+	 * The current version of every template: what new certificates are rendered with.
+	 * @return the templates, in key order
+	 */
+	public List<CertificateTemplate> latestVersions() {
+		return templates.keySet().stream().sorted().map(key -> templates.get(key).lastEntry().getValue()).toList();
+	}
+
+	/**
 	 * A given version of a template, to re-render a certificate exactly as first issued.
 	 * @param key the template key
 	 * @param version the version

@@ -19,6 +19,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.skillcred.core.credential.CredentialJson;
+import org.skillcred.issuer.certificate.CertificateData;
+import org.skillcred.issuer.certificate.CertificateRenderer;
 import org.skillcred.issuer.system.IssuerException;
 import org.skillcred.issuer.system.ProblemCode;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,6 +51,8 @@ public class PartnerBrandings {
 
 	private final Clock clock;
 
+	private final CertificateRenderer renderer;
+
 	/** Brandings by id, weighed by their images: up to five of 256 KB each. */
 	private final Cache<UUID, PartnerBranding> loaded = Caffeine.newBuilder()
 		.maximumWeight(64L * 1024 * 1024)
@@ -60,10 +64,11 @@ public class PartnerBrandings {
 		return (bytes != null) ? bytes.length : 0;
 	}
 
-	PartnerBrandings(JdbcTemplate jdbc, PartnerRepository partners, Clock clock) {
+	PartnerBrandings(JdbcTemplate jdbc, PartnerRepository partners, Clock clock, CertificateRenderer renderer) {
 		this.jdbc = jdbc;
 		this.partners = partners;
 		this.clock = clock;
+		this.renderer = renderer;
 	}
 
 	/**
@@ -88,6 +93,12 @@ public class PartnerBrandings {
 		for (int i = 0; i < signatories.size(); i++) {
 			requireImage(signatories.get(i).signature(), "signatories[" + i + "].signature");
 		}
+		// refused now rather than left off every certificate: a name that fits no template's place
+		renderer.signatoryThatDoesNotFit(signatories.stream()
+			.map(p -> new CertificateData.Signatory(p.name(), p.title(), p.signature()))
+			.toList()).ifPresent(field -> {
+				throw invalid(field, "This text is too long for its place on the certificates, even in the smallest type: shorten it.");
+			});
 		PartnerBranding branding = new PartnerBranding(UUID.randomUUID(), partnerId, clock.instant(), color, logo, seal,
 				List.copyOf(signatories));
 		ArrayNode people = JsonNodeFactory.instance.arrayNode();

@@ -99,7 +99,8 @@ class ApiDescriptions implements OpenApiCustomizer {
 		partner("PUT /api/v1/admin/partners/{id}/branding", "setPartnerBranding", "Set a partner's branding",
 				"Admin: the colour, logo, seal and signatories (name, title, signature image) on the partner's "
 						+ "certificates issued from now on; images as PNG or JPEG data: URLs, at most 256 KB. "
-						+ "Certificates issued before keep theirs.",
+						+ "Certificates issued before keep theirs. A name or title too long for its place on the "
+						+ "current templates, even in the smallest type, is refused (INVALID_FIELD names it).",
 				NOT_FOUND, INVALID_FIELD);
 		partner("GET /api/v1/admin/partners/{id}/branding", "getPartnerBranding", "Read a partner's branding",
 				"Admin: the branding new certificates of the partner carry.", NOT_FOUND);

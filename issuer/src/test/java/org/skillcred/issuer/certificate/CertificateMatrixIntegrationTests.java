@@ -119,11 +119,12 @@ class CertificateMatrixIntegrationTests extends IssuerApiTests {
 			assertThat(text(bytes)).as("extractable text").contains(name);
 			assertThat(signatureCheck(bytes)).contains("Signature is Valid").contains("Total document signed");
 			CertificateTemplate layout = templates.latest(template).orElseThrow();
+			boolean portrait = "portrait".equals(layout.page().orientation());
 			if (language.equals("ar")) { // right-to-left certificates are laid out mirrored
-				layout = layout.mirrored("portrait".equals(layout.page().orientation()) ? 595 : 842);
+				layout = layout.mirrored(portrait ? 595 : 842);
 			}
-			assertThat(qrAt150Dpi(bytes, layout.qr()))
-				.isEqualTo(body.path("links").path("verify").asString());
+			CertificateTemplate.QrBlock qr = layout.qrInsideFrame(portrait ? 595 : 842, portrait ? 842 : 595);
+			assertThat(qrAt150Dpi(bytes, qr)).isEqualTo(body.path("links").path("verify").asString());
 		}
 	}
 
@@ -158,6 +159,48 @@ class CertificateMatrixIntegrationTests extends IssuerApiTests {
 			.isEqualTo(java.awt.Color.WHITE);
 		assertThat(page.getRGB(page.getWidth() / 2, bandRow)).as("the band itself, inside the frame")
 			.isNotEqualTo(java.awt.Color.WHITE.getRGB());
+	}
+
+	static List<Arguments> templatesBothDirections() {
+		return ACHIEVEMENT_BY_TEMPLATE.keySet().stream()
+			.flatMap(template -> java.util.stream.Stream.of(Arguments.of(template, "en"), Arguments.of(template, "ar")))
+			.toList();
+	}
+
+	/**
+	 * Regression: the QR code's white quiet zone covered the double frame's inner rule on two
+	 * templates. Read as a person sees the page: along the rule on both sides and along the bottom,
+	 * at 150 dpi, every step must find the rule's ink, not the white of the quiet zone.
+	 */
+	@ParameterizedTest(name = "{0} in {1}")
+	@MethodSource("templatesBothDirections")
+	void certificateWhenRenderedThenFrameUnbrokenBesideQrCode(String template, String language) throws Exception {
+		CertificateTemplate layout = templates.latest(template).orElseThrow();
+		CertificateTemplate.Border border = layout.background().border();
+		assertThat(border).as("every current template has a frame").isNotNull();
+		BufferedImage page = render(certificate(ACHIEVEMENT_BY_TEMPLATE.get(template), "Rule Reader", language), 150);
+		float scale = 150f / 72f;
+		int rule = Math.round(border.innerRule() * scale);
+		int width = page.getWidth();
+		int height = page.getHeight();
+		for (int y = rule + 8; y < height - rule - 8; y += 2) {
+			assertThat(darkest(page, rule, y, true)).as("left inner rule at row %d", y).isLessThan(170);
+			assertThat(darkest(page, width - 1 - rule, y, true)).as("right inner rule at row %d", y).isLessThan(170);
+		}
+		for (int x = rule + 8; x < width - rule - 8; x += 2) {
+			assertThat(darkest(page, x, height - 1 - rule, false)).as("bottom inner rule at column %d", x).isLessThan(170);
+		}
+	}
+
+	/** The darkest luminance within two pixels across a rule: the rule is thin and anti-aliased. */
+	private static int darkest(BufferedImage page, int x, int y, boolean vertical) {
+		int darkest = 255;
+		for (int d = -2; d <= 2; d++) {
+			int rgb = vertical ? page.getRGB(x + d, y) : page.getRGB(x, y + d);
+			int luminance = (int) (0.299 * ((rgb >> 16) & 0xFF) + 0.587 * ((rgb >> 8) & 0xFF) + 0.114 * (rgb & 0xFF));
+			darkest = Math.min(darkest, luminance);
+		}
+		return darkest;
 	}
 
 	@org.junit.jupiter.api.Test

@@ -137,6 +137,15 @@ class PartnerBrandingIntegrationTests extends IssuerApiTests {
 			.as("not base64").isEqualTo(422);
 		MvcResult huge = brand(id, "{\"seal\":\"" + png(2400, 100, Color.RED) + "\"}");
 		assertThat(IssuerApi.json(huge).path("field").asString()).isEqualTo("seal");
+		String three = "{\"signatories\":[{\"name\":\"Ada Obi\",\"title\":\"Dean\"},{\"name\":\"" + "W".repeat(100)
+				+ "\",\"title\":\"Registrar\"},{\"name\":\"Lin Wei\",\"title\":\"Director\"}]}";
+		MvcResult unfit = brand(id, three);
+		assertThat(unfit.getResponse().getStatus()).as("a name no template has room for").isEqualTo(422);
+		assertThat(IssuerApi.json(unfit).path("field").asString()).isEqualTo("signatories[1].name");
+		String longButFitting = "{\"signatories\":[{\"name\":\"Ada Obi\",\"title\":\"Dean\"},"
+				+ "{\"name\":\"Dr. Maria Fernanda Gonçalves de Albuquerque e Silva\",\"title\":\"Pró-Reitora de Graduação e Formação Continuada\"},"
+				+ "{\"name\":\"Lin Wei\",\"title\":\"Director\"}]}";
+		assertThat(brand(id, longButFitting).getResponse().getStatus()).as("a long name that wraps").isEqualTo(200);
 		String four = "{\"signatories\":[" + "{\"name\":\"A\",\"title\":\"B\"},".repeat(3) + "{\"name\":\"A\",\"title\":\"B\"}]}";
 		assertThat(brand(id, four).getResponse().getStatus()).isBetween(400, 422);
 		assertThat(brand(id, "{\"color\":\"red\"}").getResponse().getStatus()).isEqualTo(422);
