@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.skillcred.core.credential.CredentialContexts;
 import org.skillcred.core.credential.CredentialJson;
+import org.skillcred.core.verification.DataModelRules;
+import org.skillcred.core.verification.RuleViolation;
 import org.skillcred.core.verification.Times;
 import org.skillcred.issuer.achievement.Achievement;
 import org.skillcred.issuer.achievement.AchievementCatalog;
@@ -52,6 +55,9 @@ class VcApiIssuance {
 			"validUntil");
 
 	private static final Set<String> SUBJECT_REQUEST = Set.of("id", "type", "name", "achievement");
+
+	/** The contexts a credential for an achievement carries; a request may name these only. */
+	private static final List<String> ISSUED_CONTEXTS = List.of(CredentialContexts.VC_V2, CredentialContexts.OB_V3);
 
 	private final PartnerManagement partners;
 
@@ -127,6 +133,20 @@ class VcApiIssuance {
 	}
 
 	private static CredentialIssuance.IssueCommand achievementCommand(ObjectNode credential, Achievement achievement) {
+		// the request is itself a VCDM 2.0 credential, only without what SkillCred assigns: one that
+		// breaks a rule is refused by that rule, never repaired into a different credential
+		RuleViolation violation = DataModelRules.firstViolation(credential);
+		if (violation != null) {
+			throw refused(violation.rule(), "/credential" + violation.pointer(), violation.message());
+		}
+		JsonNode contexts = credential.get("@context");
+		for (int i = 0; i < contexts.size(); i++) {
+			if (!ISSUED_CONTEXTS.contains(contexts.get(i).asString(""))) {
+				throw refused("issued-contexts", "/credential/@context/" + i,
+						"A credential for one of your achievements is issued with the @context " + ISSUED_CONTEXTS
+								+ "; other contexts would be dropped, so remove this one.");
+			}
+		}
 		List<String> unexpected = unexpected(credential, ACHIEVEMENT_REQUEST);
 		if (!unexpected.isEmpty()) {
 			throw refused("achievement-defines-content", "/credential/" + unexpected.get(0),
@@ -155,7 +175,8 @@ class VcApiIssuance {
 			throw refused("recipient-name", "/credential/credentialSubject/name",
 					"credentialSubject.name must be the learner's name: 1 to 200 characters without control characters.");
 		}
-		String subjectId = subject.path("id").asString(null);
+		JsonNode subjectIdNode = subject.get("id");
+		String subjectId = (subjectIdNode != null) ? subjectIdNode.asString("") : null;
 		if (subjectId != null && (subjectId.length() > 300 || !subjectId.matches("[a-zA-Z][a-zA-Z0-9+.-]*:\\S+"))) {
 			throw refused("subject-id", "/credential/credentialSubject/id", "credentialSubject.id must be a DID or URI.");
 		}

@@ -114,7 +114,7 @@ class VcApiIntegrationTests extends IssuerApiTests {
 				{ general(IssuerApi.ISSUER_DID, ""), "platform-issues-own-achievements" },
 				{ request.replace(IssuerApi.ISSUER_DID, "did:web:someone-else.example"), "issuer-is-caller" },
 				{ request.replace("\"Mallory\"", "\"\""), "recipient-name" },
-				{ request.replace("\"Mallory\"", "\"Mallory\",\"id\":\"not a uri\""), "subject-id" },
+				{ request.replace("\"Mallory\"", "\"Mallory\",\"id\":\"not a uri\""), "vcdm2.subject.id-url" },
 				{ "{\"credential\":\"a string\"}", "credential-object" } };
 		int before = credentialCount();
 		for (String[] c : cases) {
@@ -225,6 +225,40 @@ class VcApiIntegrationTests extends IssuerApiTests {
 			assertThat(result.getResponse().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		}
 		assertThat(credentialCount()).isEqualTo(before);
+	}
+
+	/**
+	 * Regression: a request for an achievement that broke VCDM 2.0 was repaired rather than refused
+	 * (an invalid @context replaced, an array credentialSubject.id dropped), so the caller got a
+	 * credential other than the one it sent. The request is held to the same rules as a general one.
+	 */
+	@Test
+	void issueWhenAchievementRequestBreaksVcdmRuleThen422NamingRuleAndPointer() throws Exception {
+		String own = achievementUrl("genai-foundations");
+		String request = forAchievement(own, "Mallory");
+		String v2 = "\"https://www.w3.org/ns/credentials/v2\"";
+		String[][] cases = {
+				{ request.replace(v2, "\"https ://www.w3.org/ns/credentials/v2\""), "vcdm2.context.base-first", "/credential/@context/0" },
+				{ request.replace(v2 + ",", v2 + ",\"https ://x.example/c\","), "vcdm2.context.url-or-object", "/credential/@context/1" },
+				{ request.replace(v2 + ",", v2 + ",\"https://x.example/extra-context\","), "issued-contexts", "/credential/@context/1" },
+				{ request.replace("\"Mallory\"", "\"Mallory\",\"id\":[\"did:example:a\",\"did:example:b\"]"), "vcdm2.subject.id-url",
+						"/credential/credentialSubject/id" },
+				{ request.replace("[\"VerifiableCredential\",\"OpenBadgeCredential\"]", "[\"OpenBadgeCredential\"]"),
+						"vcdm2.type.verifiable-credential", "/credential/type" },
+				{ request.replace("{\"credential\":{", "{\"credential\":{\"validUntil\":\"tomorrow\","), "vcdm2.validity.datetime",
+						"/credential/validUntil" },
+				{ request.replace("\"issuer\":\"" + IssuerApi.ISSUER_DID + "\"", "\"issuer\":{\"id\":\"" + IssuerApi.ISSUER_DID
+						+ "\",\"name\":{\"@value\":\"U\",\"x\":1}}"), "vcdm2.language.members", "/credential/issuer/name/x" } };
+		int before = credentialCount();
+		for (String[] c : cases) {
+			MvcResult result = issue(IssuerApi.PARTNER_KEY, c[0]);
+			assertThat(result.getResponse().getStatus()).as(c[0]).isEqualTo(422);
+			JsonNode problem = IssuerApi.json(result);
+			assertThat(problem.path("rule").asString()).as(c[0]).isEqualTo(c[1]);
+			assertThat(problem.path("pointer").asString()).as(c[0]).isEqualTo(c[2]);
+		}
+		assertThat(credentialCount()).isEqualTo(before);
+		assertThat(issue(IssuerApi.PARTNER_KEY, request).getResponse().getStatus()).as("the same request, valid").isEqualTo(201);
 	}
 
 	/**
