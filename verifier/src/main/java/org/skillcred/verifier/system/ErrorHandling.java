@@ -1,6 +1,8 @@
 package org.skillcred.verifier.system;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one place where exceptions become answers: an RFC 9457 problem document with a stable
@@ -52,7 +55,7 @@ class ErrorHandling {
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), problem.detail());
 		body.setType(java.net.URI.create("urn:skillcred:problem:"
 				+ problem.code().toLowerCase(Locale.ROOT).replace('_', '-')));
-		body.setTitle(problem.code().replace('_', ' ').toLowerCase(Locale.ROOT));
+		body.setTitle(title(problem.code()));
 		body.setProperty("code", problem.code());
 		ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.status())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -67,10 +70,19 @@ class ErrorHandling {
 		response.setStatus(status);
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"urn:skillcred:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-')
-					+ "\",\"title\":\"" + code.replace('_', ' ').toLowerCase(Locale.ROOT) + "\",\"status\":" + status
-					+ ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"code\":\"" + code + "\"}");
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "urn:skillcred:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'));
+		problem.put("title", title(code));
+		problem.put("status", status);
+		problem.put("detail", detail);
+		problem.put("code", code);
+		response.getWriter().write(JsonMapper.shared().writeValueAsString(problem));
+	}
+
+	/** A problem's title from its code, in the words of the issuer's titles: MALFORMED_REQUEST, "Malformed request". */
+	static String title(String code) {
+		String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
+		return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
 	static Problem problemOf(Exception ex) {

@@ -495,6 +495,8 @@ class VerificationIntegrationTests {
 			assertThat(result.getResponse().getStatus()).as(envelope[1]).isEqualTo(400);
 			assertThat(result.getResponse().getContentAsString()).as(envelope[1]).contains(envelope[1])
 				.doesNotContain("\"verified\":true");
+			assertThat(JSON.readTree(result.getResponse().getContentAsString()).path("title").asString())
+				.as("titles read as the issuer's do").isEqualTo("Malformed request");
 		}
 	}
 
