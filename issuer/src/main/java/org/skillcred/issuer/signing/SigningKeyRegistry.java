@@ -250,7 +250,10 @@ public class SigningKeyRegistry {
 		}
 		JWK configured = configuredKeys.get(row.kid());
 		if (configured == null) {
-			throw new IllegalStateException("Active key " + row.kid() + " is not in this instance's configuration");
+			// most often the database was made under another public base URL (so another did:web)
+			throw new IllegalStateException("The database's active key " + row.kid() + " is not in this instance's "
+					+ "configuration: this instance is " + identity.did() + "; if issuer.public-base-url changed, "
+					+ "start with the database made for it (an issuer's DID is part of every credential it signed)");
 		}
 		return configured;
 	}
