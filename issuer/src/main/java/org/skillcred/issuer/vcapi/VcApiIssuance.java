@@ -56,6 +56,10 @@ class VcApiIssuance {
 
 	private static final Set<String> SUBJECT_REQUEST = Set.of("id", "type", "name", "achievement");
 
+	/** The types a credential for an achievement carries (AchievementCredential is OB 3.0's alias). */
+	private static final Set<String> ISSUED_TYPES = Set.of("VerifiableCredential", "OpenBadgeCredential",
+			"AchievementCredential");
+
 	/** The contexts a credential for an achievement carries; a request may name these only. */
 	private static final List<String> ISSUED_CONTEXTS = List.of(CredentialContexts.VC_V2, CredentialContexts.OB_V3);
 
@@ -158,7 +162,11 @@ class VcApiIssuance {
 			throw refused("open-badge-type", "/credential/type",
 					"type must include OpenBadgeCredential for a credential of one of your achievements.");
 		}
+		requireIssuedTypes(type, ISSUED_TYPES, "/credential/type");
 		JsonNode subject = credential.path("credentialSubject");
+		requireIssuedTypes(subject.path("type"), Set.of("AchievementSubject"), "/credential/credentialSubject/type");
+		requireIssuedTypes(subject.path("achievement").path("type"), Set.of("Achievement"),
+				"/credential/credentialSubject/achievement/type");
 		List<String> unexpectedInSubject = unexpected((ObjectNode) subject, SUBJECT_REQUEST);
 		if (!unexpectedInSubject.isEmpty()) {
 			throw refused("achievement-defines-content", "/credential/credentialSubject/" + unexpectedInSubject.get(0),
@@ -189,6 +197,31 @@ class VcApiIssuance {
 		}
 		return new CredentialIssuance.IssueCommand(achievement.id().toString(), name, null, subjectId, validUntil,
 				null);
+	}
+
+	/**
+	 * A type the credential would not carry would be dropped: refused instead. Absent is fine (the
+	 * achievement's credential has its types either way).
+	 */
+	private static void requireIssuedTypes(JsonNode type, Set<String> issued, String pointer) {
+		if (type.isMissingNode()) {
+			return;
+		}
+		List<JsonNode> values = new ArrayList<>();
+		if (type.isArray()) {
+			type.forEach(values::add);
+		}
+		else {
+			values.add(type);
+		}
+		for (int i = 0; i < values.size(); i++) {
+			String value = values.get(i).asString("");
+			if (!issued.contains(value)) {
+				throw refused("issued-types", type.isArray() ? pointer + "/" + i : pointer, "A credential for one of your "
+						+ "achievements carries the types " + new java.util.TreeSet<>(issued) + " here; other types would be "
+						+ "dropped, so remove this one.");
+			}
+		}
 	}
 
 	private static List<String> unexpected(ObjectNode node, Set<String> allowed) {

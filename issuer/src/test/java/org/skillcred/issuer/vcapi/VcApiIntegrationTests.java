@@ -248,7 +248,12 @@ class VcApiIntegrationTests extends IssuerApiTests {
 				{ request.replace("{\"credential\":{", "{\"credential\":{\"validUntil\":\"tomorrow\","), "vcdm2.validity.datetime",
 						"/credential/validUntil" },
 				{ request.replace("\"issuer\":\"" + IssuerApi.ISSUER_DID + "\"", "\"issuer\":{\"id\":\"" + IssuerApi.ISSUER_DID
-						+ "\",\"name\":{\"@value\":\"U\",\"x\":1}}"), "vcdm2.language.members", "/credential/issuer/name/x" } };
+						+ "\",\"name\":{\"@value\":\"U\",\"x\":1}}"), "vcdm2.language.members", "/credential/issuer/name/x" },
+				{ request.replace("\"OpenBadgeCredential\"]", "\"OpenBadgeCredential\",\"CustomCredential\"]"), "issued-types",
+						"/credential/type/2" },
+				{ request.replace("[\"AchievementSubject\"]", "[\"Person\"]"), "issued-types", "/credential/credentialSubject/type/0" },
+				{ request.replace("{\"id\":\"" + own + "\"}", "{\"id\":\"" + own + "\",\"type\":\"Badge\"}"), "issued-types",
+						"/credential/credentialSubject/achievement/type" } };
 		int before = credentialCount();
 		for (String[] c : cases) {
 			MvcResult result = issue(IssuerApi.PARTNER_KEY, c[0]);
