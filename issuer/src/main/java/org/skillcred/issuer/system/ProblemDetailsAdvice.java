@@ -22,6 +22,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The one place where exceptions become RFC 9457 problem documents. Every problem carries a
@@ -102,10 +103,37 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				return new ResponseEntity<>(Problems.of(ProblemCode.PAYLOAD_TOO_LARGE, tooLarge.getMessage()),
 						ProblemCode.PAYLOAD_TOO_LARGE.status());
 			}
+			if (t instanceof UnrecognizedPropertyException unknown) {
+				return new ResponseEntity<>(unknownField(unknown), ProblemCode.MALFORMED_REQUEST.status());
+			}
 		}
 		return new ResponseEntity<>(
 				Problems.of(ProblemCode.MALFORMED_REQUEST, "The request body is missing or is not valid JSON."),
 				ProblemCode.MALFORMED_REQUEST.status());
+	}
+
+	/**
+	 * A field this API does not know is refused, not ignored: a misspelt {@code validUntil} would
+	 * otherwise sign a credential that never expires.
+	 */
+	private static ProblemDetail unknownField(UnrecognizedPropertyException unknown) {
+		StringBuilder field = new StringBuilder();
+		for (tools.jackson.core.JacksonException.Reference step : unknown.getPath()) {
+			if (step.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+			}
+			else if (step.getIndex() >= 0) {
+				field.append('[').append(step.getIndex()).append(']');
+			}
+		}
+		String name = field.isEmpty() ? String.valueOf(unknown.getPropertyName()) : field.toString();
+		java.util.List<String> known = (unknown.getKnownPropertyIds() == null) ? java.util.List.of()
+				: unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+		ProblemDetail problem = Problems.of(ProblemCode.MALFORMED_REQUEST, "The request has a field this API does not "
+				+ "know, " + name + (known.isEmpty() ? "" : "; the fields there are " + String.join(", ", known))
+				+ ". Nothing was done: check its spelling.");
+		problem.setProperty("field", name);
+		return problem;
 	}
 
 	@Override

@@ -79,6 +79,23 @@ class ApiErrorsIntegrationTests extends IssuerApiTests {
 				"MALFORMED_REQUEST");
 	}
 
+	/** Regression: a misspelt validUntil was ignored, and the credential signed without an expiry. */
+	@Test
+	void unknownFieldThen400NamingItAndNothingSigned() throws Exception {
+		MvcResult misspelt = expectProblem(issue("{\"achievementId\":\"genai-foundations\",\"recipient\":{\"name\":\"A\"},"
+				+ "\"validUntill\":\"2030-01-01T00:00:00Z\"}"), 400, "MALFORMED_REQUEST");
+		assertThat(IssuerApi.json(misspelt).path("field").asString()).isEqualTo("validUntill");
+		assertThat(IssuerApi.json(misspelt).path("detail").asString()).as("the known fields, to spot the typo").contains("recipient, validUntil");
+		MvcResult nested = expectProblem(issue("{\"achievementId\":\"genai-foundations\",\"recipient\":{\"name\":\"A\","
+				+ "\"emial\":\"a@example.org\"}}"), 400, "MALFORMED_REQUEST");
+		assertThat(IssuerApi.json(nested).path("field").asString()).isEqualTo("recipient.emial");
+		MvcResult admin = api.perform(post("/api/v1/admin/partners").header("Authorization", "Bearer " + IssuerApi.ADMIN_KEY)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"Typo Partner\",\"slug\":\"typo-partner\",\"ownIsuer\":true}"));
+		assertThat(admin.getResponse().getStatus()).isEqualTo(400);
+		assertThat(IssuerApi.json(admin).path("field").asString()).isEqualTo("ownIsuer");
+	}
+
 	@Test
 	void invalidFieldsThen422WithFieldErrors() throws Exception {
 		MvcResult result = expectProblem(issue("{\"achievementId\":\"\",\"recipient\":{\"name\":\"\",\"email\":\"x\"}}"),
