@@ -41,7 +41,7 @@ class VcApiController {
 	ResponseEntity<Map<String, Object>> issue(@AuthenticationPrincipal PartnerPrincipal caller,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody IssueRequest request) {
-		CredentialRecord record = issuance.issue(caller, request.credential(), idempotencyKey);
+		CredentialRecord record = issuance.issue(caller, request.credential(), request.options(), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(Map.of("verifiableCredential",
 					Map.of("@context", List.of(CredentialContexts.VC_V2), "type", "EnvelopedVerifiableCredential", "id",

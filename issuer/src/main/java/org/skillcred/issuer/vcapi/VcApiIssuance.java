@@ -82,7 +82,9 @@ class VcApiIssuance {
 		this.achievementUrlPrefix = issuer.baseUrl() + "/achievements/";
 	}
 
-	CredentialRecord issue(PartnerPrincipal caller, JsonNode unsigned, @Nullable String idempotencyKey) {
+	CredentialRecord issue(PartnerPrincipal caller, JsonNode unsigned, @Nullable JsonNode options,
+			@Nullable String idempotencyKey) {
+		requireNoOptions(options);
 		if (!unsigned.isObject()) {
 			throw refused("credential-object", "/credential", "credential must be a JSON object.");
 		}
@@ -110,6 +112,26 @@ class VcApiIssuance {
 							+ "set credentialSubject.achievement.id to one of them (GET /api/v1/achievements).");
 		}
 		return general.issue(caller, ownIssuer, credential.deepCopy());
+	}
+
+	/**
+	 * VC-API issuance options (such as {@code credentialId} or {@code mandatoryPointers}) would
+	 * change what is signed; SkillCred supports none, so one that is sent is refused rather than
+	 * ignored. An empty object, or none, is fine.
+	 */
+	private static void requireNoOptions(@Nullable JsonNode options) {
+		if (options == null || options.isNull()) {
+			return;
+		}
+		if (!options.isObject()) {
+			throw refused("options-object", "/options", "options must be a JSON object.");
+		}
+		if (!options.isEmpty()) {
+			String name = options.propertyNames().iterator().next();
+			throw refused("unsupported-option", "/options/" + name.replace("~", "~0").replace("/", "~1"),
+					"SkillCred supports no issuance options (it assigns the credential id and status itself): remove options."
+							+ name + ".");
+		}
 	}
 
 	private static @Nullable String issuerId(ObjectNode credential) {

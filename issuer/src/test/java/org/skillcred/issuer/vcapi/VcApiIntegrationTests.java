@@ -115,7 +115,10 @@ class VcApiIntegrationTests extends IssuerApiTests {
 				{ request.replace(IssuerApi.ISSUER_DID, "did:web:someone-else.example"), "issuer-is-caller" },
 				{ request.replace("\"Mallory\"", "\"\""), "recipient-name" },
 				{ request.replace("\"Mallory\"", "\"Mallory\",\"id\":\"not a uri\""), "vcdm2.subject.id-url" },
-				{ "{\"credential\":\"a string\"}", "credential-object" } };
+				{ "{\"credential\":\"a string\"}", "credential-object" },
+				{ request.substring(0, request.length() - 1) + ",\"options\":{\"credentialId\":\"urn:uuid:" + UUID.randomUUID() + "\"}}",
+						"unsupported-option" },
+				{ request.substring(0, request.length() - 1) + ",\"options\":[]}", "options-object" } };
 		int before = credentialCount();
 		for (String[] c : cases) {
 			MvcResult result = issue(IssuerApi.PARTNER_KEY, c[0]);
@@ -124,6 +127,8 @@ class VcApiIntegrationTests extends IssuerApiTests {
 			assertThat(IssuerApi.json(result).path("rule").asString()).as(c[0]).isEqualTo(c[1]);
 		}
 		assertThat(credentialCount()).isEqualTo(before);
+		assertThat(issue(IssuerApi.PARTNER_KEY, request.substring(0, request.length() - 1) + ",\"options\":{}}")
+			.getResponse().getStatus()).as("empty options").isEqualTo(201);
 	}
 
 	/** What the partner API refuses, the VC-API refuses too, with the same code. */
