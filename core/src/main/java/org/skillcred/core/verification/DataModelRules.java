@@ -171,6 +171,12 @@ public final class DataModelRules {
 
 	/** §4.9 Validity Period: date-time stamps, validFrom not after validUntil. */
 	private static @Nullable RuleViolation validity(JsonNode vc) {
+		for (String field : new String[] { "validFrom", "validUntil" }) {
+			JsonNode value = vc.get(field);
+			if (value != null && !value.isString()) { // null too: it is no date, nor the absence of one
+				return new RuleViolation("vcdm2.validity.datetime", "/" + field, field + " must be an XML Schema dateTimeStamp.");
+			}
+		}
 		Instant from;
 		Instant until;
 		try {

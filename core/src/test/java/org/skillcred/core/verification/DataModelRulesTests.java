@@ -54,6 +54,8 @@ class DataModelRulesTests {
 				Arguments.of("one empty subject in a list", GOOD.replace("{\"id\":\"did:example:learner\",\"name\":\"Sam\"}", "[{\"name\":\"Sam\"},{}]"), "vcdm2.subject.claims", "/credentialSubject/1"),
 				Arguments.of("validity reversed", GOOD.replace("2030-01-01T00:00:00Z", "2020-01-01T00:00:00Z"), "vcdm2.validity.order", "/validUntil"),
 				Arguments.of("validFrom not a date", GOOD.replace("2026-01-01T00:00:00Z", "yesterday"), "vcdm2.validity.datetime", "/validFrom"),
+				Arguments.of("validUntil null", GOOD.replace("\"2030-01-01T00:00:00Z\"", "null"), "vcdm2.validity.datetime", "/validUntil"),
+				Arguments.of("validFrom a number", GOOD.replace("\"2026-01-01T00:00:00Z\"", "1767225600"), "vcdm2.validity.datetime", "/validFrom"),
 				Arguments.of("name with foreign members", GOOD.replace("{\"@value\":\"Example\",\"@language\":\"en\"}", "{\"@value\":\"Example\",\"@language\":\"en\",\"font\":\"bold\"}"), "vcdm2.language.members", "/name/font"),
 				Arguments.of("description object without @value", with("description", "{\"@language\":\"en\"}"), "vcdm2.language.value", "/description"),
 				Arguments.of("termsOfUse without type", with("termsOfUse", "{\"id\":\"https://example.org/tou\"}"), "vcdm2.termsOfUse.type", "/termsOfUse/type"),

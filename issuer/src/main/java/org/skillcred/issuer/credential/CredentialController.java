@@ -70,7 +70,7 @@ class CredentialController {
 
 	record RecipientRequest(
 			@NotBlank @Size(max = 200) @Pattern(regexp = PRINTABLE, message = "must not contain control characters") String name,
-			@Nullable @Email @Size(max = 320) String email,
+			@Nullable @Email @Size(min = 3, max = 320) String email,
 			@Nullable @Size(max = 300) @Pattern(regexp = "[a-zA-Z][a-zA-Z0-9+.-]*:\\S+", message = "must be a DID or URI") String id) {
 	}
 

@@ -148,7 +148,10 @@ public class GeneralCredentialIssuance {
 			throw new IssuerException(ProblemCode.INVALID_FIELD, "validUntil must be an RFC 3339 date-time.")
 				.with("field", "credential.validUntil");
 		}
-		CredentialIssuance.requireValidUntil(Objects.requireNonNull(validUntil), now);
+		if (validUntil == null) {
+			return null; // "validUntil": null, which the data-model rules refuse by name before anything is signed
+		}
+		CredentialIssuance.requireValidUntil(validUntil, now);
 		return validUntil;
 	}
 

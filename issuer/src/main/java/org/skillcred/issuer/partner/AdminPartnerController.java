@@ -97,7 +97,7 @@ class AdminPartnerController {
 	record CreatePartnerRequest(@NotBlank @Size(max = 200) String name,
 			@Nullable @Size(max = 48) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
 					message = "must be lower-case letters, digits and single hyphens") String slug,
-			@Nullable @Email @Size(max = 320) String contactEmail, @Nullable Boolean ownIssuer) {
+			@Nullable @Email @Size(min = 3, max = 320) String contactEmail, @Nullable Boolean ownIssuer) {
 	}
 
 	record PartnerResponse(UUID id, String slug, String name, @Nullable String contactEmail, PartnerState state,

@@ -22,6 +22,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -106,6 +109,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			if (t instanceof UnrecognizedPropertyException unknown) {
 				return new ResponseEntity<>(unknownField(unknown), ProblemCode.MALFORMED_REQUEST.status());
 			}
+			if (t instanceof StreamReadException read && String.valueOf(read.getOriginalMessage()).startsWith("Duplicate")) {
+				return new ResponseEntity<>(Problems.of(ProblemCode.MALFORMED_REQUEST, "The request names a field twice ("
+						+ read.getOriginalMessage() + "): JSON readers differ on which one counts, so neither is used."),
+						ProblemCode.MALFORMED_REQUEST.status());
+			}
+			if (t instanceof DatabindException bad && !fieldPath(bad).isEmpty()) {
+				ProblemDetail problem = Problems.of(ProblemCode.MALFORMED_REQUEST,
+						"The value of " + fieldPath(bad) + " is not of the type or form it must have here.");
+				problem.setProperty("field", fieldPath(bad));
+				return new ResponseEntity<>(problem, ProblemCode.MALFORMED_REQUEST.status());
+			}
 		}
 		return new ResponseEntity<>(
 				Problems.of(ProblemCode.MALFORMED_REQUEST, "The request body is missing or is not valid JSON."),
@@ -117,16 +131,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 * otherwise sign a credential that never expires.
 	 */
 	private static ProblemDetail unknownField(UnrecognizedPropertyException unknown) {
-		StringBuilder field = new StringBuilder();
-		for (tools.jackson.core.JacksonException.Reference step : unknown.getPath()) {
-			if (step.getPropertyName() != null) {
-				field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
-			}
-			else if (step.getIndex() >= 0) {
-				field.append('[').append(step.getIndex()).append(']');
-			}
-		}
-		String name = field.isEmpty() ? String.valueOf(unknown.getPropertyName()) : field.toString();
+		String path = fieldPath(unknown);
+		String name = path.isEmpty() ? String.valueOf(unknown.getPropertyName()) : path;
 		java.util.List<String> known = (unknown.getKnownPropertyIds() == null) ? java.util.List.of()
 				: unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
 		ProblemDetail problem = Problems.of(ProblemCode.MALFORMED_REQUEST, "The request has a field this API does not "
@@ -134,6 +140,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				+ ". Nothing was done: check its spelling.");
 		problem.setProperty("field", name);
 		return problem;
+	}
+
+	/** Where in the request body a reading error is, as {@code recipient.email} or {@code items[2].name}. */
+	private static String fieldPath(JacksonException ex) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference step : ex.getPath()) {
+			if (step.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+			}
+			else if (step.getIndex() >= 0) {
+				field.append('[').append(step.getIndex()).append(']');
+			}
+		}
+		return field.toString();
 	}
 
 	@Override

@@ -96,6 +96,28 @@ class ApiErrorsIntegrationTests extends IssuerApiTests {
 		assertThat(IssuerApi.json(admin).path("field").asString()).isEqualTo("ownIsuer");
 	}
 
+	/**
+	 * Regressions: an empty validUntil was read as none and a repeated one as the last, each signing
+	 * a credential other than the one meant; an empty email was hashed into the credential.
+	 */
+	@Test
+	void emptyOrRepeatedValueThenRefusedAndNothingSigned() throws Exception {
+		MvcResult empty = expectProblem(issue("{\"achievementId\":\"genai-foundations\",\"recipient\":{\"name\":\"A\"},"
+				+ "\"validUntil\":\"\"}"), 400, "MALFORMED_REQUEST");
+		assertThat(IssuerApi.json(empty).path("field").asString()).isEqualTo("validUntil");
+		MvcResult twice = expectProblem(issue("{\"achievementId\":\"genai-foundations\",\"recipient\":{\"name\":\"A\"},"
+				+ "\"validUntil\":\"2030-01-01T00:00:00Z\",\"validUntil\":\"2099-01-01T00:00:00Z\"}"), 400, "MALFORMED_REQUEST");
+		assertThat(IssuerApi.json(twice).path("detail").asString()).contains("twice").contains("validUntil");
+		expectProblem(issue("{\"achievementId\":\"genai-foundations\",\"recipient\":{\"name\":\"A\",\"name\":\"B\"}}"), 400,
+				"MALFORMED_REQUEST");
+		expectProblem(issue("{\"achievementId\":\"genai-foundations\",\"recipient\":{\"name\":\"A\",\"email\":\"\"}}"), 422,
+				"INVALID_FIELD");
+		expectProblem(post("/credentials/issue").header("Authorization", "Bearer " + PARTNER_KEY)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"credential\":{\"type\":[\"VerifiableCredential\"],\"type\":[\"VerifiableCredential\",\"OpenBadgeCredential\"]}}"),
+				400, "MALFORMED_REQUEST");
+	}
+
 	@Test
 	void invalidFieldsThen422WithFieldErrors() throws Exception {
 		MvcResult result = expectProblem(issue("{\"achievementId\":\"\",\"recipient\":{\"name\":\"\",\"email\":\"x\"}}"),

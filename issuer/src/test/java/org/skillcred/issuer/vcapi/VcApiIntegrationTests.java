@@ -252,6 +252,8 @@ class VcApiIntegrationTests extends IssuerApiTests {
 						"vcdm2.type.verifiable-credential", "/credential/type" },
 				{ request.replace("{\"credential\":{", "{\"credential\":{\"validUntil\":\"tomorrow\","), "vcdm2.validity.datetime",
 						"/credential/validUntil" },
+				{ request.replace("{\"credential\":{", "{\"credential\":{\"validUntil\":null,"), "vcdm2.validity.datetime",
+						"/credential/validUntil" },
 				{ request.replace("\"issuer\":\"" + IssuerApi.ISSUER_DID + "\"", "\"issuer\":{\"id\":\"" + IssuerApi.ISSUER_DID
 						+ "\",\"name\":{\"@value\":\"U\",\"x\":1}}"), "vcdm2.language.members", "/credential/issuer/name/x" },
 				{ request.replace("\"OpenBadgeCredential\"]", "\"OpenBadgeCredential\",\"CustomCredential\"]"), "issued-types",
@@ -306,7 +308,8 @@ class VcApiIntegrationTests extends IssuerApiTests {
 						+ "{\"id\":\"https://x.example/a\",\"digestSRI\":\"sha384-b\"}]"), "vcdm2.relatedResource.id-unique",
 						"/credential/relatedResource/1/id" },
 				{ general(did, ",\"relatedResource\":[{\"id\":\"https://x.example/a\"}]"), "vcdm2.relatedResource.digest",
-						"/credential/relatedResource/0" } };
+						"/credential/relatedResource/0" },
+				{ general(did, ",\"validUntil\":null"), "vcdm2.validity.datetime", "/credential/validUntil" } };
 		int before = credentialCount();
 		for (String[] c : cases) {
 			MvcResult result = issue(key, c[0]);
