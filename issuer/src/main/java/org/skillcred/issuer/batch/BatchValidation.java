@@ -179,7 +179,9 @@ class BatchValidation {
 		}
 		Instant end;
 		try {
-			end = (text.length() == 10) ? LocalDate.parse(text).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
+			// a date means through that day: its last second, so the date printed and signed is the
+			// one written (its next midnight printed the day after)
+			end = (text.length() == 10) ? LocalDate.parse(text).atTime(23, 59, 59).toInstant(ZoneOffset.UTC)
 					: OffsetDateTime.parse(text).toInstant();
 		}
 		catch (DateTimeParseException ex) {

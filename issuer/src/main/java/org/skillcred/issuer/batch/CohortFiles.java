@@ -141,6 +141,9 @@ final class CohortFiles {
 		Map<String, String> cells = new HashMap<>();
 		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
 			String member = parser.currentName();
+			if (cells.containsKey(member)) { // JSON readers differ on which of two counts: neither does
+				throw new IssuerException(ProblemCode.INVALID_FILE, "Item " + line + " names '" + member + "' twice.");
+			}
 			if (!COLUMNS.contains(member)) {
 				throw new IssuerException(ProblemCode.INVALID_FILE, "Item " + line + " has an unknown member '"
 						+ printable(member.length() > 40 ? member.substring(0, 40) + "…" : member) + "'; allowed are "

@@ -149,6 +149,18 @@ class BatchIssuanceIntegrationTests extends IssuerApiTests {
 		assertThat(done.path("format").asString()).isEqualTo("json");
 	}
 
+	/** Regression: a date-only validUntil was signed as the next midnight, and printed as the next day. */
+	@Test
+	void uploadWhenValidUntilIsADateThenValidThroughThatDay() throws Exception {
+		String id = IssuerApi.json(batches.uploadCsv(BatchApi.HEADER
+				+ "D-1,Ana Lima,ana.date@example.org,genai-foundations,en,2029-06-30\n")).path("id").asString();
+		batches.awaitCompleted(id, Duration.ofSeconds(30));
+		String credentialId = batches.resultRows(id).get(1).get(4);
+		JsonNode credential = IssuerApi.json(api.perform(get("/api/v1/credentials/" + credentialId)
+			.header("Authorization", "Bearer " + IssuerApi.PARTNER_KEY)));
+		assertThat(credential.path("validUntil").asString()).isEqualTo("2029-06-30T23:59:59Z");
+	}
+
 	/** Regression: a name of no-break spaces or Hangul fillers printed a blank certificate. */
 	@Test
 	void uploadWhenNamesWouldPrintBlankThenThoseRowsRefusedAsUnprintable() throws Exception {

@@ -51,6 +51,9 @@ class CohortFilesTests {
 			.hasMessageContaining("'name' must be a string");
 		assertThatThrownBy(() -> CohortFiles.json("[{\"x\":1}]".getBytes(StandardCharsets.UTF_8), 10))
 			.hasMessageContaining("unknown member 'x'");
+		assertThatThrownBy(() -> CohortFiles.json("[{\"name\":\"Ana\",\"validUntil\":\"2027-12-31\",\"validUntil\":\"\"}]"
+			.getBytes(StandardCharsets.UTF_8), 10)).as("a member twice: readers differ on which counts")
+			.hasMessageContaining("names 'validUntil' twice");
 		assertThatThrownBy(() -> CohortFiles.json("[{\"name\":\"a\"}] trailing".getBytes(StandardCharsets.UTF_8), 10))
 			.isInstanceOf(IssuerException.class);
 		assertThatThrownBy(() -> CohortFiles.json(("[" + "[".repeat(5000)).getBytes(StandardCharsets.UTF_8), 10))
