@@ -245,7 +245,7 @@ public class CertificateRenderer {
 					drawText(canvas, signatoryText(box, count, i, text, name), text, language);
 				}
 				catch (CertificateLayoutException ex) {
-					// brandings are checked when they are set (signatoryThatDoesNotFit); one stored
+					// brandings are checked when they are set (signatoryThatCannotBePrinted); one stored
 					// before that check may still hold a name too long, which is left out rather than cut
 				}
 				canvas.endMarkedContentSequence();
@@ -263,13 +263,25 @@ public class CertificateRenderer {
 	}
 
 	/**
-	 * Checks signatories against the place every current template gives them, before a partner's
-	 * branding is stored, so that no certificate has to leave a name out.
+	 * Checks signatories against the fonts and the place every current template gives them, before
+	 * a partner's branding is stored, so that no certificate has to leave a name out or print it blank.
 	 * @param people the signatories, in order
-	 * @return the first text that does not fit even at the smallest size, as its field
-	 * ({@code signatories[1].name}), or empty when all fit
+	 * @return the first text that cannot be printed in full, with its field ({@code signatories[1].name})
+	 * and why, or empty when all can
 	 */
-	public Optional<String> signatoryThatDoesNotFit(List<CertificateData.Signatory> people) {
+	public Optional<Unprintable> signatoryThatCannotBePrinted(List<CertificateData.Signatory> people) {
+		for (int i = 0; i < people.size(); i++) {
+			for (boolean name : new boolean[] { true, false }) {
+				String text = name ? people.get(i).name() : people.get(i).title();
+				String field = "signatories[" + i + "]." + (name ? "name" : "title");
+				if (!text.isBlank() && !fonts.covers(text)) {
+					return Optional.of(new Unprintable(field, "has characters the certificate fonts cannot print"));
+				}
+				if (name && !fonts.printsVisibly(text)) {
+					return Optional.of(new Unprintable(field, "would print blank"));
+				}
+			}
+		}
 		try {
 			for (CertificateTemplate template : catalog.latestVersions()) {
 				CertificateTemplate.Box box = (template.brand() != null) ? template.brand().signatories() : null;
@@ -277,7 +289,8 @@ public class CertificateRenderer {
 					for (boolean name : new boolean[] { true, false }) {
 						String text = name ? people.get(i).name() : people.get(i).title();
 						if (!text.isBlank() && !fitsSomeSize(signatoryText(box, people.size(), i, text, name), text)) {
-							return Optional.of("signatories[" + i + "]." + (name ? "name" : "title"));
+							return Optional.of(new Unprintable("signatories[" + i + "]." + (name ? "name" : "title"),
+									"is too long for its place on the certificates, even in the smallest type"));
 						}
 					}
 				}
@@ -287,6 +300,14 @@ public class CertificateRenderer {
 		catch (DocumentException ex) {
 			throw new IllegalStateException("Laying out the signatories failed", ex);
 		}
+	}
+
+	/**
+	 * A text of a branding that cannot be printed in full.
+	 * @param field where it is, as {@code signatories[1].name}
+	 * @param reason why, to follow the field's name in a sentence
+	 */
+	public record Unprintable(String field, String reason) {
 	}
 
 	private boolean fitsSomeSize(CertificateTemplate.TextBlock block, String text) throws DocumentException {

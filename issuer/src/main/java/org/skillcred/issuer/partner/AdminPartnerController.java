@@ -40,8 +40,14 @@ class AdminPartnerController {
 	/** An image as a {@code data:} URL, the form a browser's file input reads it in. */
 	private static final String DATA_URL = "data:image/(png|jpeg);base64,[A-Za-z0-9+/=]+";
 
-	record SignatoryRequest(@NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]+") String name,
-			@NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]+") String title,
+	/**
+	 * Printed text, as for learners' names: no control or format characters (a right-to-left
+	 * override would make a name read as another) and no line or paragraph separators.
+	 */
+	private static final String PRINTABLE = "[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+";
+
+	record SignatoryRequest(@NotBlank @Size(max = 100) @Pattern(regexp = PRINTABLE) String name,
+			@NotBlank @Size(max = 100) @Pattern(regexp = PRINTABLE) String title,
 			@Nullable @Size(max = 360_000) @Pattern(regexp = DATA_URL) String signature) {
 	}
 

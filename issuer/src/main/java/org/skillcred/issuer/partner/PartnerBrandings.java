@@ -93,11 +93,11 @@ public class PartnerBrandings {
 		for (int i = 0; i < signatories.size(); i++) {
 			requireImage(signatories.get(i).signature(), "signatories[" + i + "].signature");
 		}
-		// refused now rather than left off every certificate: a name that fits no template's place
-		renderer.signatoryThatDoesNotFit(signatories.stream()
+		// refused now rather than left off, or printed blank, on every certificate
+		renderer.signatoryThatCannotBePrinted(signatories.stream()
 			.map(p -> new CertificateData.Signatory(p.name(), p.title(), p.signature()))
-			.toList()).ifPresent(field -> {
-				throw invalid(field, "This text is too long for its place on the certificates, even in the smallest type: shorten it.");
+			.toList()).ifPresent(unprintable -> {
+				throw invalid(unprintable.field(), unprintable.field() + " " + unprintable.reason() + ".");
 			});
 		PartnerBranding branding = new PartnerBranding(UUID.randomUUID(), partnerId, clock.instant(), color, logo, seal,
 				List.copyOf(signatories));

@@ -146,6 +146,16 @@ class PartnerBrandingIntegrationTests extends IssuerApiTests {
 				+ "{\"name\":\"Dr. Maria Fernanda Gonçalves de Albuquerque e Silva\",\"title\":\"Pró-Reitora de Graduação e Formação Continuada\"},"
 				+ "{\"name\":\"Lin Wei\",\"title\":\"Director\"}]}";
 		assertThat(brand(id, longButFitting).getResponse().getStatus()).as("a long name that wraps").isEqualTo(200);
+		MvcResult noGlyphs = brand(id, "{\"signatories\":[{\"name\":\"Ada Obi\",\"title\":\"Dean\"},"
+				+ "{\"name\":\"\uD80C\uDC00\uD80C\uDC01\",\"title\":\"Scribe\"}]}");
+		assertThat(noGlyphs.getResponse().getStatus()).as("Egyptian hieroglyphs: no bundled font has them").isEqualTo(422);
+		assertThat(IssuerApi.json(noGlyphs).path("field").asString()).isEqualTo("signatories[1].name");
+		assertThat(IssuerApi.json(noGlyphs).path("detail").asString()).contains("fonts");
+		MvcResult blank = brand(id, "{\"signatories\":[{\"name\":\"\u3164\u3164\",\"title\":\"Dean\"}]}");
+		assertThat(blank.getResponse().getStatus()).as("Hangul fillers print nothing").isEqualTo(422);
+		assertThat(IssuerApi.json(blank).path("detail").asString()).contains("blank");
+		assertThat(brand(id, "{\"signatories\":[{\"name\":\"Ada \u202Eobi\",\"title\":\"Dean\"}]}").getResponse().getStatus())
+			.as("a right-to-left override turns a name around").isEqualTo(422);
 		String four = "{\"signatories\":[" + "{\"name\":\"A\",\"title\":\"B\"},".repeat(3) + "{\"name\":\"A\",\"title\":\"B\"}]}";
 		assertThat(brand(id, four).getResponse().getStatus()).isBetween(400, 422);
 		assertThat(brand(id, "{\"color\":\"red\"}").getResponse().getStatus()).isEqualTo(422);
