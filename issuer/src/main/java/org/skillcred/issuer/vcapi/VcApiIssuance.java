@@ -56,9 +56,11 @@ class VcApiIssuance {
 
 	private static final Set<String> SUBJECT_REQUEST = Set.of("id", "type", "name", "achievement");
 
-	/** The types a credential for an achievement carries (AchievementCredential is OB 3.0's alias). */
-	private static final Set<String> ISSUED_TYPES = Set.of("VerifiableCredential", "OpenBadgeCredential",
-			"AchievementCredential");
+	/**
+	 * The types a credential for an achievement carries. OB 3.0's alias AchievementCredential is not
+	 * among them: it would be signed as OpenBadgeCredential, another type than the one sent.
+	 */
+	private static final Set<String> ISSUED_TYPES = Set.of("VerifiableCredential", "OpenBadgeCredential");
 
 	/** The contexts a credential for an achievement carries; a request may name these only. */
 	private static final List<String> ISSUED_CONTEXTS = List.of(CredentialContexts.VC_V2, CredentialContexts.OB_V3);
@@ -179,8 +181,17 @@ class VcApiIssuance {
 					"Remove " + String.join(", ", unexpected) + ": a credential for one of your achievements "
 							+ "takes its content from the achievement; give the learner and, optionally, validUntil.");
 		}
+		JsonNode issuer = credential.path("issuer");
+		if (issuer.isObject()) {
+			List<String> profile = unexpected((ObjectNode) issuer, Set.of("id", "type"));
+			if (!profile.isEmpty()) {
+				throw refused("issuer-profile", "/credential/issuer/" + profile.get(0), "The issuer's profile on the "
+						+ "credential is SkillCred's record of your organisation: give issuer as your id only.");
+			}
+			requireIssuedTypes(issuer.path("type"), Set.of("Profile"), "/credential/issuer/type");
+		}
 		JsonNode type = credential.path("type");
-		if (!CredentialJson.includes(type, "OpenBadgeCredential") && !CredentialJson.includes(type, "AchievementCredential")) {
+		if (!CredentialJson.includes(type, "OpenBadgeCredential")) {
 			throw refused("open-badge-type", "/credential/type",
 					"type must include OpenBadgeCredential for a credential of one of your achievements.");
 		}

@@ -259,6 +259,11 @@ class VcApiIntegrationTests extends IssuerApiTests {
 				{ request.replace("\"OpenBadgeCredential\"]", "\"OpenBadgeCredential\",\"CustomCredential\"]"), "issued-types",
 						"/credential/type/2" },
 				{ request.replace("[\"AchievementSubject\"]", "[\"Person\"]"), "issued-types", "/credential/credentialSubject/type/0" },
+				{ request.replace("\"OpenBadgeCredential\"", "\"AchievementCredential\""), "open-badge-type", "/credential/type" },
+				{ request.replace("\"issuer\":\"" + IssuerApi.ISSUER_DID + "\"", "\"issuer\":{\"id\":\"" + IssuerApi.ISSUER_DID
+						+ "\",\"name\":\"Another Academy\"}"), "issuer-profile", "/credential/issuer/name" },
+				{ request.replace("\"issuer\":\"" + IssuerApi.ISSUER_DID + "\"", "\"issuer\":{\"id\":\"" + IssuerApi.ISSUER_DID
+						+ "\",\"type\":\"Organization\"}"), "issued-types", "/credential/issuer/type" },
 				{ request.replace("{\"id\":\"" + own + "\"}", "{\"id\":\"" + own + "\",\"type\":\"Badge\"}"), "issued-types",
 						"/credential/credentialSubject/achievement/type" } };
 		int before = credentialCount();
@@ -271,6 +276,9 @@ class VcApiIntegrationTests extends IssuerApiTests {
 		}
 		assertThat(credentialCount()).isEqualTo(before);
 		assertThat(issue(IssuerApi.PARTNER_KEY, request).getResponse().getStatus()).as("the same request, valid").isEqualTo(201);
+		assertThat(issue(IssuerApi.PARTNER_KEY, request.replace("\"issuer\":\"" + IssuerApi.ISSUER_DID + "\"",
+				"\"issuer\":{\"id\":\"" + IssuerApi.ISSUER_DID + "\",\"type\":[\"Profile\"]}")).getResponse().getStatus())
+			.as("the issuer as an object with its id and type").isEqualTo(201);
 	}
 
 	/**
