@@ -149,6 +149,28 @@ class BatchIssuanceIntegrationTests extends IssuerApiTests {
 		assertThat(done.path("format").asString()).isEqualTo("json");
 	}
 
+	/**
+	 * Regression: a misspelt ?allornothing=true, or a bare ?allOrNothing, was ignored and the good
+	 * rows issued: exactly what the caller asked not to happen.
+	 */
+	@Test
+	void uploadWhenQueryParameterUnknownOrWithoutValueThenRefusedAndNothingIssued() throws Exception {
+		int before = credentialCount();
+		byte[] cohort = (BatchApi.HEADER + "Q-1,Ana Lima,ana.query@example.org,genai-foundations,,\n").getBytes(StandardCharsets.UTF_8);
+		for (String query : new String[] { "?allornothing=true", "?allOrNothing", "?allOrNothing=" }) {
+			MvcResult result = api.perform(post("/api/v1/batches" + query).header("Authorization", "Bearer " + IssuerApi.PARTNER_KEY)
+				.contentType(BatchApi.csv())
+				.content(cohort));
+			assertThat(result.getResponse().getStatus()).as(query).isEqualTo(400);
+			assertThat(IssuerApi.json(result).path("code").asString()).as(query).isEqualTo("MALFORMED_REQUEST");
+			assertThat(IssuerApi.json(result).path("detail").asString()).as(query).contains("allOrNothing");
+		}
+		assertThat(credentialCount()).isEqualTo(before);
+		assertThat(api.perform(post("/api/v1/batches?allOrNothing=true").header("Authorization", "Bearer " + IssuerApi.PARTNER_KEY)
+			.contentType(BatchApi.csv())
+			.content(cohort)).getResponse().getStatus()).as("spelt right").isEqualTo(202);
+	}
+
 	/** Regression: a date-only validUntil was signed as the next midnight, and printed as the next day. */
 	@Test
 	void uploadWhenValidUntilIsADateThenValidThroughThatDay() throws Exception {
