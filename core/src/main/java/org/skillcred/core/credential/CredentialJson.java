@@ -2,6 +2,7 @@ package org.skillcred.core.credential;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * Every JSON document that arrives from outside (JWT headers and payloads, DID documents) goes
  * through a mapper with a maximum nesting depth, document length and string length, so a hostile
- * token cannot exhaust the stack or the heap (compare CVE-2025-53864 in Nimbus' own JSON parsing).
+ * token cannot exhaust the stack or the heap (compare CVE-2025-53864 in Nimbus' own JSON parsing),
+ * and no member may be named twice in one object.
  * Instances are immutable and thread-safe.
  */
 public final class CredentialJson {
@@ -38,7 +40,12 @@ public final class CredentialJson {
 			.maxStringLength(maxLength)
 			.maxNumberLength(64)
 			.build();
-		JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+		// a member named twice is refused: RFC 7515/7519 let a reader keep the last, but readers
+		// differ, and a credential must not mean one thing here and another in the next verifier
+		JsonFactory factory = JsonFactory.builder()
+			.streamReadConstraints(constraints)
+			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.build();
 		this.mapper = JsonMapper.builder(factory).build();
 	}
 

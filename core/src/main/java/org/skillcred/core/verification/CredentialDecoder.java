@@ -112,6 +112,10 @@ public final class CredentialDecoder {
 					"The JWS " + what + " is nested too deeply or is too large.");
 		}
 		catch (JacksonException ex) {
+			if (String.valueOf(ex.getOriginalMessage()).startsWith("Duplicate")) {
+				throw new FormatException(ReasonCode.MALFORMED, "The JWS " + what
+						+ " names a member twice: readers differ on which one counts, so it is not accepted.");
+			}
 			throw new FormatException(ReasonCode.MALFORMED, "The JWS " + what + " is not valid JSON.");
 		}
 	}

@@ -208,6 +208,22 @@ class CredentialVerifierTests {
 			.containsExactly(ReasonCode.MALFORMED);
 	}
 
+	/** A genuine signature over a payload that names validUntil twice: which one counts depends on the reader. */
+	@Test
+	void verifyWhenPayloadNamesAMemberTwiceThenMalformed() throws Exception {
+		JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("vc+jwt"))
+			.keyID(es256.getKeyID())
+			.build();
+		String credential = payloadOf(TestFixtures.credential());
+		String payload = credential.substring(0, credential.length() - 1) + ",\"validUntil\":\"2999-01-01T00:00:00Z\","
+				+ "\"validUntil\":\"2000-01-01T00:00:00Z\"}";
+
+		VerificationReport report = verifier.verify(signRaw(header, payload, es256));
+
+		assertThat(report.failureCodes()).containsExactly(ReasonCode.MALFORMED);
+		assertThat(report.checks().getFirst().message()).contains("twice");
+	}
+
 	@Test
 	void verifyWhenUnknownCriticalHeaderThenRejected() throws Exception {
 		JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("vc+jwt"))
