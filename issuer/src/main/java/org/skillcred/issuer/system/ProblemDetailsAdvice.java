@@ -110,8 +110,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				return new ResponseEntity<>(unknownField(unknown), ProblemCode.MALFORMED_REQUEST.status());
 			}
 			if (t instanceof StreamReadException read && String.valueOf(read.getOriginalMessage()).startsWith("Duplicate")) {
+				String which = read.getOriginalMessage();
+				which = (which.length() > 120) ? which.substring(0, 120) + "…" : which; // the name is the caller's
 				return new ResponseEntity<>(Problems.of(ProblemCode.MALFORMED_REQUEST, "The request names a field twice ("
-						+ read.getOriginalMessage() + "): JSON readers differ on which one counts, so neither is used."),
+						+ which + "): JSON readers differ on which one counts, so neither is used."),
 						ProblemCode.MALFORMED_REQUEST.status());
 			}
 			if (t instanceof DatabindException bad && !fieldPath(bad).isEmpty()) {

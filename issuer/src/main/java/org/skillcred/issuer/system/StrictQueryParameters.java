@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.MethodParameter;
@@ -28,7 +29,7 @@ class StrictQueryParameters implements HandlerInterceptor {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		String query = request.getQueryString();
 		if (query == null || query.isEmpty() || !CHANGING.contains(request.getMethod())
-				|| !(handler instanceof HandlerMethod method)) {
+				|| request.getDispatcherType() != DispatcherType.REQUEST || !(handler instanceof HandlerMethod method)) {
 			return true;
 		}
 		Set<String> known = new LinkedHashSet<>();
