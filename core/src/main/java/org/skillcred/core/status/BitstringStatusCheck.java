@@ -29,6 +29,9 @@ public final class BitstringStatusCheck implements StatusCheck {
 	/** The suspension purpose. */
 	public static final String SUSPENSION = "suspension";
 
+	/** The refresh purpose: a newer credential exists; nothing about validity. */
+	public static final String REFRESH = "refresh";
+
 	private final StatusListSource lists;
 
 	public BitstringStatusCheck(StatusListSource lists) {
@@ -46,6 +49,7 @@ public final class BitstringStatusCheck implements StatusCheck {
 		JsonNode status = credential.credential().get("credentialStatus");
 		List<JsonNode> entries = (status.isArray()) ? status.valueStream().toList() : List.of(status);
 		boolean suspended = false;
+		int judged = 0; // entries that say something about validity
 		for (JsonNode entry : entries) {
 			String type = entry.path("type").asString("");
 			if (!StatusEntry.BITSTRING_STATUS_LIST_ENTRY.equals(type)) {
@@ -54,9 +58,15 @@ public final class BitstringStatusCheck implements StatusCheck {
 			}
 			String purpose = entry.path("statusPurpose").asString("");
 			boolean message = StatusEntry.MESSAGE.equals(purpose);
-			if (!REVOCATION.equals(purpose) && !SUSPENSION.equals(purpose) && !message) {
+			if (REFRESH.equals(purpose)) {
 				continue; // a refresh list carries no validity information
 			}
+			if (!REVOCATION.equals(purpose) && !SUSPENSION.equals(purpose) && !message) {
+				// an unknown purpose (or "Message") might be the one that revokes: not judged, so not valid
+				return CheckResult.notChecked(CheckName.STATUS, ReasonCode.STATUS_NOT_CHECKED,
+						"The credential's status entry has a purpose this verifier does not know.");
+			}
+			judged++;
 			JsonNode size = entry.path("statusSize");
 			int statusSize = size.isMissingNode() ? 1 : size.isInt() ? size.asInt() : -1;
 			if (statusSize < 1 || statusSize > 8 || (statusSize > 1 && !message)) {
@@ -67,10 +77,15 @@ public final class BitstringStatusCheck implements StatusCheck {
 				return invalid("A message status entry needs one statusMessage for each of its values.");
 			}
 			long index;
+			String indexText = entry.path("statusListIndex").asString("");
 			try {
-				index = Long.parseLong(entry.path("statusListIndex").asString(""));
+				// ASCII digits only: Long.parseLong also reads Arabic-Indic or fullwidth digits
+				index = indexText.chars().allMatch(c -> c >= '0' && c <= '9') ? Long.parseLong(indexText) : -1;
 			}
 			catch (NumberFormatException ex) {
+				index = -1;
+			}
+			if (index < 0 && !indexText.isEmpty()) {
 				return invalid("The status entry's index is not a decimal number.");
 			}
 			String url = entry.path("statusListCredential").asString("");
@@ -116,6 +131,10 @@ public final class BitstringStatusCheck implements StatusCheck {
 		if (suspended) {
 			return CheckResult.failed(CheckName.STATUS, ReasonCode.SUSPENDED,
 					"The issuer has suspended this credential.");
+		}
+		if (judged == 0) {
+			return CheckResult.notApplicable(CheckName.STATUS,
+					"The credential's status entries say nothing about revocation or suspension.");
 		}
 		return CheckResult.passed(CheckName.STATUS, "The credential is neither revoked nor suspended.");
 	}

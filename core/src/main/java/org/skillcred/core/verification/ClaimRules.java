@@ -58,9 +58,10 @@ final class ClaimRules {
 		if (sub != null && subjectId != null && !subjectId.equals(sub.asString(""))) {
 			return "The token's sub claim does not match the credential subject.";
 		}
-		Instant nbf = Times.numericDate(claims.get(CredentialClaims.NBF));
+		Instant nbf;
 		Instant validFrom;
 		try {
+			nbf = Times.numericDate(claims.get(CredentialClaims.NBF));
 			validFrom = Times.dateField(decoded.credential().get("validFrom"));
 		}
 		catch (IllegalArgumentException ex) {

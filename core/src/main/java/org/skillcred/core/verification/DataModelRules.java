@@ -171,6 +171,14 @@ public final class DataModelRules {
 
 	/** §4.9 Validity Period: date-time stamps, validFrom not after validUntil. */
 	private static @Nullable RuleViolation validity(JsonNode vc) {
+		for (String legacy : new String[] { "issuanceDate", "expirationDate" }) {
+			// VCDM 1.1 terms, undefined in the v2 context: read by some verifiers and not by others, so
+			// an expired expirationDate beside no validUntil would be valid here and expired elsewhere
+			if (vc.has(legacy)) {
+				return new RuleViolation("vcdm2.validity.v2-terms", "/" + legacy, legacy
+						+ " is a VC Data Model 1.1 term; a v2 credential states its validity with validFrom and validUntil.");
+			}
+		}
 		for (String field : new String[] { "validFrom", "validUntil" }) {
 			JsonNode value = vc.get(field);
 			if (value != null && !value.isString()) { // null too: it is no date, nor the absence of one

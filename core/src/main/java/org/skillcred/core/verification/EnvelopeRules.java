@@ -16,6 +16,8 @@ public final class EnvelopeRules {
 	/** The type an envelope has, and no other. */
 	public static final String TYPE = "EnvelopedVerifiableCredential";
 
+	private static final java.util.Set<String> ENVELOPE_MEMBERS = java.util.Set.of("@context", "id", "type");
+
 	/** The id prefix of an envelope around a VC-JOSE-COSE credential. */
 	public static final String VC_JWT_DATA_URL = "data:application/vc+jwt,";
 
@@ -48,6 +50,14 @@ public final class EnvelopeRules {
 		if (!id.startsWith(VC_JWT_DATA_URL) || id.length() == VC_JWT_DATA_URL.length()) {
 			return new RuleViolation("vcdm2.envelope.id", "/id",
 					"The id must be a data: URL of media type application/vc+jwt carrying the credential.");
+		}
+		// anything beside the three is unsigned, yet a reader could take it for the credential's own
+		// claims (a credentialSubject next to the signed one)
+		for (String member : envelope.propertyNames()) {
+			if (!ENVELOPE_MEMBERS.contains(member)) {
+				return new RuleViolation("vcdm2.envelope.members", "/" + member.replace("~", "~0").replace("/", "~1"),
+						"An enveloped credential has only @context, id and type: everything else is unsigned.");
+			}
 		}
 		return null;
 	}

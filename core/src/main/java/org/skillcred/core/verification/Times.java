@@ -38,6 +38,11 @@ public final class Times {
 			throw new IllegalArgumentException("not a date string");
 		}
 		String text = node.asString();
+		if (text.startsWith("+") || text.startsWith("-")) {
+			// java.time reads "+99999-01-01" as a year; XML Schema has no '+', and no credential
+			// was issued before the year 1
+			throw new IllegalArgumentException("not a date: " + text);
+		}
 		Instant fast = utcSeconds(text);
 		if (fast != null) {
 			return fast;
@@ -99,7 +104,13 @@ public final class Times {
 	 * @return the instant, or null when absent or not a number
 	 */
 	static @Nullable Instant numericDate(@Nullable JsonNode node) {
-		return (node != null && node.isNumber()) ? fromEpoch(node.asLong()) : null;
+		if (node == null || node.isNull() || node.isMissingNode()) {
+			return null;
+		}
+		if (!node.isNumber()) { // an "exp" as a string was read as no exp at all
+			throw new IllegalArgumentException("not a NumericDate");
+		}
+		return fromEpoch(node.asLong());
 	}
 
 }

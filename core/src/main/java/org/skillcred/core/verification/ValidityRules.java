@@ -21,16 +21,18 @@ final class ValidityRules {
 		boolean legacy = decoded.profile() == JwtProfile.LEGACY_VC_JWT;
 		Instant from;
 		Instant until;
+		Instant nbf;
+		Instant exp;
 		try {
 			from = Times.dateField(vc.get(legacy ? "issuanceDate" : "validFrom"));
 			until = Times.dateField(vc.get(legacy ? "expirationDate" : "validUntil"));
+			nbf = Times.numericDate(decoded.claims().get(CredentialClaims.NBF));
+			exp = Times.numericDate(decoded.claims().get(CredentialClaims.EXP));
 		}
 		catch (IllegalArgumentException ex) {
 			return CheckResult.failed(CheckName.VALIDITY_PERIOD, ReasonCode.INVALID_FIELD,
 					"The validity dates cannot be read.");
 		}
-		Instant nbf = Times.numericDate(decoded.claims().get(CredentialClaims.NBF));
-		Instant exp = Times.numericDate(decoded.claims().get(CredentialClaims.EXP));
 		Instant start = later(from, nbf);
 		Instant end = earlier(until, exp);
 		if (start != null && now.plus(skew).isBefore(start)) {

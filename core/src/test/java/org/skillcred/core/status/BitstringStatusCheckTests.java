@@ -121,6 +121,30 @@ class BitstringStatusCheckTests {
 		assertThat(report.check(CheckName.STATUS).code()).isEqualTo(ReasonCode.STATUS_NOT_CHECKED);
 	}
 
+	/**
+	 * Regression: a purpose this verifier does not know ("Message", misspelt) was skipped like a
+	 * refresh list, and a revoked credential read VALID; an index in Arabic-Indic digits was read.
+	 */
+	@Test
+	void checkWhenPurposeUnknownOrIndexNotAsciiThenNotValid() {
+		revocations = revocations.with(42, true);
+		StatusEntry unknownPurpose = new StatusEntry(LIST + "/r#42", StatusEntry.BITSTRING_STATUS_LIST_ENTRY, "Message", "42",
+				LIST + "/r", null, null);
+		VerificationReport unknown = verify(lists, unknownPurpose);
+		assertThat(unknown.verdict()).isEqualTo(Verdict.INDETERMINATE);
+		assertThat(unknown.check(CheckName.STATUS).code()).isEqualTo(ReasonCode.STATUS_NOT_CHECKED);
+
+		StatusEntry refreshOnly = StatusEntry.bitstring(LIST + "/r", "refresh", 42);
+		VerificationReport refresh = verify(lists, refreshOnly);
+		assertThat(refresh.check(CheckName.STATUS).status()).as("a refresh list says nothing about validity")
+			.isEqualTo(org.skillcred.core.verification.CheckStatus.NOT_APPLICABLE);
+		assertThat(refresh.check(CheckName.STATUS).message()).doesNotContain("neither revoked");
+
+		StatusEntry arabicDigits = new StatusEntry(LIST + "/r#42", StatusEntry.BITSTRING_STATUS_LIST_ENTRY, "revocation",
+				"\u0664\u0662", LIST + "/r", null, null);
+		assertThat(verify(lists, arabicDigits).failureCodes()).containsExactly(ReasonCode.STATUS_INVALID);
+	}
+
 	private BitstringStatusList messages = BitstringStatusList.empty(2 * 131_072);
 
 	private final StatusListSource messageLists = (url, purpose, issuer) -> {

@@ -208,6 +208,21 @@ class CredentialVerifierTests {
 			.containsExactly(ReasonCode.MALFORMED);
 	}
 
+	/** Regression: an exp as a string was read as no exp at all, so a credential past it read VALID. */
+	@Test
+	void verifyWhenExpIsAStringThenValidityUnreadable() throws Exception {
+		JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("vc+jwt"))
+			.keyID(es256.getKeyID())
+			.build();
+		String credential = payloadOf(TestFixtures.credential());
+		String payload = credential.substring(0, credential.length() - 1) + ",\"exp\":\"1600000000\"}";
+
+		VerificationReport report = verifier.verify(signRaw(header, payload, es256));
+
+		assertThat(report.verdict()).isEqualTo(Verdict.INVALID);
+		assertThat(report.check(CheckName.VALIDITY_PERIOD).code()).isEqualTo(ReasonCode.INVALID_FIELD);
+	}
+
 	/** A genuine signature over a payload that names validUntil twice: which one counts depends on the reader. */
 	@Test
 	void verifyWhenPayloadNamesAMemberTwiceThenMalformed() throws Exception {

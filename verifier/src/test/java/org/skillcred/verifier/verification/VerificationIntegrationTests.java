@@ -488,7 +488,11 @@ class VerificationIntegrationTests {
 				{ "{\"@context\":\"https://www.w3.org/ns/credentials/v2\",\"type\":[\"EnvelopedVerifiableCredential\",\"X\"],"
 						+ id + "}", "vcdm2.envelope.type" },
 				{ "{\"@context\":\"https://www.w3.org/ns/credentials/v2\",\"type\":\"EnvelopedVerifiableCredential\","
-						+ "\"id\":\"data:application/json," + jwt + "\"}", "vcdm2.envelope.id" } };
+						+ "\"id\":\"data:application/json," + jwt + "\"}", "vcdm2.envelope.id" },
+				// regression: an unsigned subject beside the signed credential was accepted, verified true
+				{ "{\"@context\":\"https://www.w3.org/ns/credentials/v2\",\"type\":\"EnvelopedVerifiableCredential\","
+						+ "\"id\":\"data:application/vc+jwt," + jwt + "\",\"credentialSubject\":{\"name\":\"Mallory\"}}",
+						"vcdm2.envelope.members" } };
 		for (String[] envelope : envelopes) {
 			MvcResult result = mvc.perform(post("/credentials/verify").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"verifiableCredential\":" + envelope[0] + "}")).andReturn();
