@@ -208,12 +208,14 @@ class CredentialVerifierTests {
 			.containsExactly(ReasonCode.MALFORMED);
 	}
 
+	private JWSHeader vcJwtHeader() {
+		return new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("vc+jwt")).keyID(es256.getKeyID()).build();
+	}
+
 	/** Regression: an exp as a string was read as no exp at all, so a credential past it read VALID. */
 	@Test
 	void verifyWhenExpIsAStringThenValidityUnreadable() throws Exception {
-		JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("vc+jwt"))
-			.keyID(es256.getKeyID())
-			.build();
+		JWSHeader header = vcJwtHeader();
 		String credential = payloadOf(TestFixtures.credential());
 		String payload = credential.substring(0, credential.length() - 1) + ",\"exp\":\"1600000000\"}";
 
@@ -226,9 +228,7 @@ class CredentialVerifierTests {
 	/** A genuine signature over a payload that names validUntil twice: which one counts depends on the reader. */
 	@Test
 	void verifyWhenPayloadNamesAMemberTwiceThenMalformed() throws Exception {
-		JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("vc+jwt"))
-			.keyID(es256.getKeyID())
-			.build();
+		JWSHeader header = vcJwtHeader();
 		String credential = payloadOf(TestFixtures.credential());
 		String payload = credential.substring(0, credential.length() - 1) + ",\"validUntil\":\"2999-01-01T00:00:00Z\","
 				+ "\"validUntil\":\"2000-01-01T00:00:00Z\"}";
