@@ -152,9 +152,10 @@ public class CredentialIssuance {
 	 */
 	public Result issue(PartnerPrincipal caller, IssueCommand command, @Nullable String idempotencyKey) {
 		UUID partnerId = caller.requirePartnerId();
-		if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E]{1,255}")) {
+		// no comma: two Idempotency-Key headers arrive joined by one, and which key was meant is unknown
+		if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x2B\\x2D-\\x7E]{1,255}")) {
 			throw new IssuerException(ProblemCode.MALFORMED_REQUEST,
-					"Idempotency-Key must be 1 to 255 visible ASCII characters.");
+					"Idempotency-Key must be one key of 1 to 255 visible ASCII characters, without commas.");
 		}
 		String requestHash = Digests.sha256Hex(command.fingerprint());
 		Optional<Result> replay = replay(partnerId, idempotencyKey, requestHash);

@@ -75,7 +75,19 @@ class SecurityConfiguration {
 		// operations endpoints read the admin key too: health shows its details to the admin
 		boolean protectedPath = path.startsWith("/api/") || path.startsWith("/actuator/")
 				|| (path.equals("/credentials/issue") && "POST".equals(request.getMethod()));
-		return protectedPath ? BEARER.resolve(request) : null;
+		if (!protectedPath) {
+			return null;
+		}
+		java.util.Enumeration<String> headers = request.getHeaders("Authorization");
+		if (headers != null && headers.hasMoreElements()) {
+			headers.nextElement();
+			if (headers.hasMoreElements()) {
+				// two keys: the server would act as whichever it reads first, the caller may mean the other
+				throw new org.springframework.security.oauth2.server.resource.InvalidBearerTokenException(
+						"Send one Authorization header, not several.");
+			}
+		}
+		return BEARER.resolve(request);
 	}
 
 	/** URLs the firewall rejects (encoded slashes, path traversal) get a problem document too. */

@@ -118,6 +118,41 @@ class ApiErrorsIntegrationTests extends IssuerApiTests {
 				400, "MALFORMED_REQUEST");
 	}
 
+	/**
+	 * Regression: each of these dates was turned into some other instant and signed (epoch numbers
+	 * and digit strings, a leap second, 24:00, spaces, no offset), and a number signed as a name.
+	 */
+	@Test
+	void dateNotRfc3339InWholeSecondsOrNumberForTextThenRefusedNamingField() throws Exception {
+		String[] dates = { "1900000000", "\"1900000000\"", "\"2027-12-31T23:59:60Z\"", "\"2027-12-31T24:00:00Z\"",
+				"\" 2027-12-31T10:00:00Z \"", "\"2027-12-31T10:00:00\"", "\"2027-12-31\"" };
+		for (String date : dates) {
+			MvcResult result = expectProblem(issue("{\"achievementId\":\"genai-foundations\",\"recipient\":{\"name\":\"A\"},"
+					+ "\"validUntil\":" + date + "}"), 400, "MALFORMED_REQUEST");
+			assertThat(IssuerApi.json(result).path("field").asString()).as(date).isEqualTo("validUntil");
+		}
+		MvcResult number = expectProblem(issue("{\"achievementId\":\"genai-foundations\",\"recipient\":{\"name\":42}}"), 400,
+				"MALFORMED_REQUEST");
+		assertThat(IssuerApi.json(number).path("field").asString()).isEqualTo("recipient.name");
+		MvcResult offset = api.perform(issue("{\"achievementId\":\"genai-foundations\",\"recipient\":{\"name\":\"A\"},"
+				+ "\"validUntil\":\"2027-12-31T23:59:59+14:00\"}"));
+		assertThat(offset.getResponse().getStatus()).as("any offset, whole seconds").isEqualTo(201);
+		assertThat(IssuerApi.json(offset).path("credential").asString()).isNotBlank();
+	}
+
+	/** Regression: with two keys, the request ran as whichever the server read first. */
+	@Test
+	void twoApiKeysOrTwoIdempotencyKeysThenRefused() throws Exception {
+		MvcResult twoKeys = api.perform(post("/api/v1/credentials").header("Authorization", "Bearer " + PARTNER_KEY)
+			.header("Authorization", "Bearer " + IssuerApi.ADMIN_KEY)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(IssuerApi.issueBody("genai-foundations", "A")));
+		assertThat(twoKeys.getResponse().getStatus()).isEqualTo(401);
+		assertThat(IssuerApi.json(twoKeys).path("code").asString()).isEqualTo("UNAUTHORIZED");
+		expectProblem(issue(IssuerApi.issueBody("genai-foundations", "A")).header("Idempotency-Key", "k-1")
+			.header("Idempotency-Key", "k-2"), 400, "MALFORMED_REQUEST");
+	}
+
 	@Test
 	void invalidFieldsThen422WithFieldErrors() throws Exception {
 		MvcResult result = expectProblem(issue("{\"achievementId\":\"\",\"recipient\":{\"name\":\"\",\"email\":\"x\"}}"),
