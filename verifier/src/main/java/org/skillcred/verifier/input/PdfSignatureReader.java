@@ -63,8 +63,22 @@ final class PdfSignatureReader {
 			System.arraycopy(pdf, 0, signed, 0, (int) r[1]);
 			System.arraycopy(pdf, (int) r[2], signed, (int) r[1], (int) r[3]);
 			ContentInfo info;
-			try (ASN1InputStream in = new ASN1InputStream(contents.getOriginalBytes())) {
-				info = ContentInfo.getInstance(in.readObject()); // the padding after the DER object is ignored
+			byte[] container = contents.getOriginalBytes();
+			java.io.ByteArrayInputStream bytes = new java.io.ByteArrayInputStream(container);
+			try (ASN1InputStream in = new ASN1InputStream(bytes, container.length)) {
+				info = ContentInfo.getInstance(in.readObject());
+				// /Contents is reserved in advance and padded with zeros; anything else after the
+				// signature (BER, so measured as read, not re-encoded) is not ours, and the
+				// container must say what it is: signed data
+				int end = container.length - bytes.available();
+				for (int i = end; i < container.length; i++) {
+					if (container[i] != 0) {
+						return PdfSignatureInfo.broken(null);
+					}
+				}
+			}
+			if (!org.bouncycastle.asn1.cms.CMSObjectIdentifiers.signedData.equals(info.getContentType())) {
+				return PdfSignatureInfo.broken(null);
 			}
 			CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), info);
 			for (SignerInformation signer : cms.getSignerInfos().getSigners()) {
@@ -75,6 +89,13 @@ final class PdfSignatureReader {
 				}
 				X509CertificateHolder certificate = certificates.iterator().next();
 				String subject = certificate.getSubject().toString();
+				// a self-signed certificate (as SkillCred's are) must carry its own valid signature: a
+				// changed byte in it is a changed document, even where the key still matches
+				if (certificate.getSubject().equals(certificate.getIssuer()) && !certificate.isSignatureValid(
+						new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder().setProvider(BC)
+							.build(certificate))) {
+					return PdfSignatureInfo.broken(subject);
+				}
 				if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(certificate))) {
 					return PdfSignatureInfo.broken(subject);
 				}
@@ -84,7 +105,8 @@ final class PdfSignatureReader {
 			return PdfSignatureInfo.broken(null);
 		}
 		catch (IOException | RuntimeException | org.bouncycastle.cms.CMSException
-				| org.bouncycastle.operator.OperatorCreationException | java.security.cert.CertificateException ex) {
+				| org.bouncycastle.operator.OperatorCreationException | java.security.cert.CertificateException
+				| org.bouncycastle.cert.CertException ex) {
 			return PdfSignatureInfo.broken(null);
 		}
 	}

@@ -275,7 +275,39 @@ class IssuerToVerifierEndToEndTests {
 		JsonNode changed = uploadPdf(tampered);
 		assertThat(changed.path("verdict").asString()).isEqualTo("INVALID");
 		assertThat(check(changed, "PDF_SIGNATURE")).isEqualTo("FAILED/PDF_ALTERED");
+
+		// regression: changes to the signature container outside what the signer's key checks were
+		// accepted: the container's type, bytes after the signature, the certificate's own signature
+		int contents = text.indexOf("/Contents <") + "/Contents <".length();
+		String hex = text.substring(contents, text.indexOf('>', contents));
+		int oid = hex.toUpperCase(java.util.Locale.ROOT).indexOf("2A864886F70D010702");
+		assertThat(oid).as("the signedData OID at the container's start").isBetween(0, 40);
+		assertThat(uploadPdfWithContents(pdf, contents, oid + 17, '1')).as("container typed id-data").isEqualTo("FAILED/PDF_ALTERED");
+		assertThat(uploadPdfWithContents(pdf, contents, hex.length() - 2, '4')).as("a byte after the signature")
+			.isEqualTo("FAILED/PDF_ALTERED");
+		byte[] der = org.bouncycastle.util.encoders.Hex.decode(hex);
+		org.bouncycastle.cms.CMSSignedData cms;
+		try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(der)) {
+			cms = new org.bouncycastle.cms.CMSSignedData(org.bouncycastle.asn1.cms.ContentInfo.getInstance(in.readObject()));
+		}
+		byte[] certificate = ((org.bouncycastle.cert.X509CertificateHolder) cms.getCertificates().getMatches(null).iterator().next())
+			.getEncoded();
+		int inHex = hex.toUpperCase(java.util.Locale.ROOT)
+			.indexOf(org.bouncycastle.util.encoders.Hex.toHexString(certificate).toUpperCase(java.util.Locale.ROOT));
+		assertThat(inHex).as("the certificate inside the container").isPositive();
+		int lastSignatureDigit = inHex + 2 * certificate.length - 3;
+		char digit = hex.charAt(lastSignatureDigit);
+		assertThat(uploadPdfWithContents(pdf, contents, lastSignatureDigit, digit == '0' ? '1' : '0'))
+			.as("the certificate's own signature changed").isEqualTo("FAILED/PDF_ALTERED");
 	}
+
+	/** The PDF_SIGNATURE check of a copy with one hex digit of /Contents replaced (outside the signed range). */
+	private String uploadPdfWithContents(byte[] pdf, int contentsStart, int hexIndex, char digit) throws Exception {
+		byte[] copy = pdf.clone();
+		copy[contentsStart + hexIndex] = (byte) digit;
+		return check(uploadPdf(copy), "PDF_SIGNATURE");
+	}
+
 
 	@Test
 	void ob3ProfileCredentialThenValid() throws Exception {
