@@ -79,6 +79,11 @@ class ErrorHandling {
 		response.getWriter().write(JsonMapper.shared().writeValueAsString(problem));
 	}
 
+	private static String abbreviate(String text) {
+		String printable = String.valueOf(text).replaceAll("\\p{C}", "?");
+		return (printable.length() > 40) ? printable.substring(0, 40) + "…" : printable;
+	}
+
 	/** A problem's title from its code, in the words of the issuer's titles: MALFORMED_REQUEST, "Malformed request". */
 	static String title(String code) {
 		String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
@@ -114,8 +119,19 @@ class ErrorHandling {
 			return new Problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "A media type in the request is not valid.");
 		}
 		if (ex instanceof HttpMessageNotReadableException) {
+			for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+				if (cause instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+					return new Problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "The request has a field this API does "
+							+ "not know (" + abbreviate(unknown.getPropertyName()) + "); it is refused rather than ignored.");
+				}
+				if (cause instanceof tools.jackson.core.JacksonException read
+						&& String.valueOf(read.getOriginalMessage()).startsWith("Duplicate")) {
+					return new Problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
+							"The request names a field twice: JSON readers differ on which one counts, so neither is used.");
+				}
+			}
 			return new Problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
-					"The request body is missing or is not valid JSON.");
+					"The request body is missing, is not valid JSON or is not of the form this API reads.");
 		}
 		if (ex instanceof MethodArgumentNotValidException) {
 			return new Problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "The request lacks a credential.");

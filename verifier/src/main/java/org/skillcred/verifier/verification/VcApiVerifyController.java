@@ -36,6 +36,7 @@ class VcApiVerifyController {
 
 	@PostMapping("/credentials/verify")
 	ResponseEntity<Map<String, Object>> verify(@RequestBody JsonNode request) {
+		requireOnlyKnownMembers(request);
 		VerificationResult result = verification.verifyToken(token(request.path("verifiableCredential")));
 		List<Map<String, String>> problems = result.checks()
 			.stream()
@@ -59,6 +60,26 @@ class VcApiVerifyController {
 			case INDETERMINATE -> HttpStatus.SERVICE_UNAVAILABLE;
 		};
 		return ResponseEntity.status(status).body(body);
+	}
+
+	/**
+	 * A request has the credential and, optionally, options; this verifier implements no option, so
+	 * one that is sent (a check it asks for, a challenge) is refused rather than silently not done.
+	 */
+	private static void requireOnlyKnownMembers(JsonNode request) {
+		if (!request.isObject()) {
+			throw VerifierException.badRequest("The request must be a JSON object with verifiableCredential.");
+		}
+		for (String member : request.propertyNames()) {
+			if (!member.equals("verifiableCredential") && !member.equals("options")) {
+				throw VerifierException.badRequest("The request has a member this API does not know: it has "
+						+ "verifiableCredential and options only.");
+			}
+		}
+		JsonNode options = request.get("options");
+		if (options != null && !options.isNull() && !(options.isObject() && options.isEmpty())) {
+			throw VerifierException.badRequest("This verifier supports no verification options: send options as {} or not at all.");
+		}
 	}
 
 	private static String token(JsonNode credential) {

@@ -476,6 +476,30 @@ class VerificationIntegrationTests {
 		assertThat(garbage.getResponse().getStatus()).isEqualTo(400);
 	}
 
+	/**
+	 * Regression: parts of a request were ignored (unknown options and members, the first of two
+	 * credentials, a number read as text), so the answer could be about another request than the one sent.
+	 */
+	@Test
+	void verifyWhenRequestHasUnknownOptionsMembersDuplicatesOrNumbersThen400() throws Exception {
+		String jwt = issuer.issue(UUID.randomUUID(), null);
+		String[][] requests = { { "/credentials/verify", "{\"verifiableCredential\":\"" + jwt + "\",\"options\":{\"checks\":[]}}" },
+				{ "/credentials/verify", "{\"verifiableCredential\":\"" + jwt + "\",\"presentation\":{}}" },
+				{ "/credentials/verify", "{\"verifiableCredential\":\"x\",\"verifiableCredential\":\"" + jwt + "\"}" },
+				{ "/api/v1/verify", "{\"credential\":123}" },
+				{ "/api/v1/verify", "{\"credential\":\"" + jwt + "\",\"strict\":false}" },
+				{ "/api/v1/verify", "{\"credential\":\"x\",\"credential\":\"" + jwt + "\"}" } };
+		for (String[] request : requests) {
+			MvcResult result = mvc.perform(post(request[0]).contentType(MediaType.APPLICATION_JSON).content(request[1])).andReturn();
+			assertThat(result.getResponse().getStatus()).as(request[1]).isEqualTo(400);
+			assertThat(JSON.readTree(result.getResponse().getContentAsString()).path("code").asString()).as(request[1])
+				.isEqualTo("MALFORMED_REQUEST");
+		}
+		MvcResult empty = mvc.perform(post("/credentials/verify").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"verifiableCredential\":\"" + jwt + "\",\"options\":{}}")).andReturn();
+		assertThat(empty.getResponse().getStatus()).as("empty options").isEqualTo(200);
+	}
+
 	/** Regression: an envelope without, with an empty, or without the v2 base @context verified. */
 	@Test
 	void vcApiVerifyWhenEnvelopeBreaksItsRulesThenRefusedNotVerified() throws Exception {
