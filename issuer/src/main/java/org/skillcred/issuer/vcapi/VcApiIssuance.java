@@ -113,6 +113,13 @@ class VcApiIssuance {
 					"In the platform's name you can issue Open Badges credentials for your own achievements only: "
 							+ "set credentialSubject.achievement.id to one of them (GET /api/v1/achievements).");
 		}
+		JsonNode type = credential.path("type");
+		if (CredentialJson.includes(type, "BitstringStatusListCredential")) {
+			// a list signed in the partner's name could pass for the one that says which of its
+			// credentials are revoked; SkillCred publishes those lists itself
+			throw refused("status-lists-published", "/credential/type", "Status lists are published by SkillCred, "
+					+ "not issued through the VC-API: revoke and suspend with the partner API.");
+		}
 		return general.issue(caller, ownIssuer, credential.deepCopy());
 	}
 

@@ -318,7 +318,9 @@ class VcApiIntegrationTests extends IssuerApiTests {
 						"/credential/relatedResource/1/id" },
 				{ general(did, ",\"relatedResource\":[{\"id\":\"https://x.example/a\"}]"), "vcdm2.relatedResource.digest",
 						"/credential/relatedResource/0" },
-				{ general(did, ",\"validUntil\":null"), "vcdm2.validity.datetime", "/credential/validUntil" } };
+				{ general(did, ",\"validUntil\":null"), "vcdm2.validity.datetime", "/credential/validUntil" },
+				{ good.replace("[\"VerifiableCredential\"]", "[\"VerifiableCredential\",\"BitstringStatusListCredential\"]"),
+						"status-lists-published", "/credential/type" } };
 		int before = credentialCount();
 		for (String[] c : cases) {
 			MvcResult result = issue(key, c[0]);
