@@ -208,6 +208,22 @@ class VcApiIntegrationTests extends IssuerApiTests {
 		assertThat(IssuerApi.json(platformAchievement).path("code").asString()).isEqualTo("UNKNOWN_ACHIEVEMENT");
 	}
 
+	/** Regression: numbers were signed as doubles (123456789012345678901234567890.5 as 1.2345678901234568E29). */
+	@Test
+	void issueWhenGeneralCredentialHasLargeOrPreciseNumbersThenSignedExactly() throws Exception {
+		JsonNode partner = IssuerApi.json(api.admin("/api/v1/admin/partners",
+				"{\"name\":\"Exact Numbers\",\"slug\":\"exact-numbers\",\"ownIssuer\":true}"));
+		String body = general(partner.path("issuerId").asString(), "").replace("\"name\":\"Sam\"",
+				"\"name\":\"Sam\",\"score\":123456789012345678901234567890.5,\"grade\":2.50");
+		MvcResult result = issue(partner.path("apiKey").asString(), body);
+		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
+		String jwt = IssuerApi.json(result).path("verifiableCredential").path("id").asString()
+			.substring("data:application/vc+jwt,".length());
+		String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(payload).contains("\"score\":123456789012345678901234567890.5").contains("\"grade\":2.50");
+	}
+
 	@Test
 	void issueWhenCredentialBreaksDataModelThen4xxAndNothingStored() throws Exception {
 		JsonNode partner = IssuerApi.json(api.admin("/api/v1/admin/partners",
