@@ -134,7 +134,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 */
 	private static ProblemDetail unknownField(UnrecognizedPropertyException unknown) {
 		String path = fieldPath(unknown);
-		String name = path.isEmpty() ? String.valueOf(unknown.getPropertyName()) : path;
+		String full = path.isEmpty() ? String.valueOf(unknown.getPropertyName()) : path;
+		// the name is the caller's: cut, and without control characters
+		String printable = full.replaceAll("\\p{C}", "?");
+		String name = (printable.length() > 80) ? printable.substring(0, 80) + "…" : printable;
 		java.util.List<String> known = (unknown.getKnownPropertyIds() == null) ? java.util.List.of()
 				: unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
 		ProblemDetail problem = Problems.of(ProblemCode.MALFORMED_REQUEST, "The request has a field this API does not "
