@@ -96,6 +96,17 @@ public final class CredentialJson {
 	}
 
 	/**
+	 * Whether a reading error is a member named twice in one object, which every reader here
+	 * refuses (see the class comment); callers say so rather than "not valid JSON".
+	 * @param ex the error
+	 * @return true for a duplicate member
+	 */
+	public static boolean namesAMemberTwice(JacksonException ex) {
+		// Jackson reports it as a plain read error; its message is the only mark
+		return String.valueOf(ex.getOriginalMessage()).startsWith("Duplicate");
+	}
+
+	/**
 	 * Whether a JSON-LD value that may be a single string or an array of strings includes a value,
 	 * as {@code type} and {@code @context} may be.
 	 * @param node the value, possibly missing

@@ -112,7 +112,7 @@ public final class CredentialDecoder {
 					"The JWS " + what + " is nested too deeply or is too large.");
 		}
 		catch (JacksonException ex) {
-			if (String.valueOf(ex.getOriginalMessage()).startsWith("Duplicate")) {
+			if (CredentialJson.namesAMemberTwice(ex)) {
 				throw new FormatException(ReasonCode.MALFORMED, "The JWS " + what
 						+ " names a member twice: readers differ on which one counts, so it is not accepted.");
 			}

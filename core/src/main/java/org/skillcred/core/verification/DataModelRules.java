@@ -228,7 +228,7 @@ public final class DataModelRules {
 		}
 		for (String member : value.propertyNames()) {
 			if (!LANGUAGE_VALUE.contains(member)) {
-				return new RuleViolation("vcdm2.language.members", pointer + "/" + escape(member),
+				return new RuleViolation("vcdm2.language.members", pointer + "/" + RuleViolation.pointerToken(member),
 						"A language value object may have only @value, @language and @direction.");
 			}
 		}
@@ -382,11 +382,6 @@ public final class DataModelRules {
 		List<JsonNode> items = new java.util.ArrayList<>(array.size());
 		array.forEach(items::add);
 		return items;
-	}
-
-	/** RFC 6901 escaping of a member name in a pointer. */
-	private static String escape(String member) {
-		return member.replace("~", "~0").replace("/", "~1");
 	}
 
 }

@@ -55,7 +55,7 @@ public final class EnvelopeRules {
 		// claims (a credentialSubject next to the signed one)
 		for (String member : envelope.propertyNames()) {
 			if (!ENVELOPE_MEMBERS.contains(member)) {
-				return new RuleViolation("vcdm2.envelope.members", "/" + member.replace("~", "~0").replace("/", "~1"),
+				return new RuleViolation("vcdm2.envelope.members", "/" + RuleViolation.pointerToken(member),
 						"An enveloped credential has only @context, id and type: everything else is unsigned.");
 			}
 		}

@@ -9,4 +9,14 @@ package org.skillcred.core.verification;
  * @param message what is wrong, for people
  */
 public record RuleViolation(String rule, String pointer, String message) {
+
+	/**
+	 * A member name as one step of a JSON Pointer (RFC 6901 §3: {@code ~} as {@code ~0}, {@code /} as {@code ~1}).
+	 * @param member the member name
+	 * @return the escaped step
+	 */
+	public static String pointerToken(String member) {
+		return member.replace("~", "~0").replace("/", "~1");
+	}
+
 }

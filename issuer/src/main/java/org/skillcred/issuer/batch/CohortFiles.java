@@ -22,6 +22,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 import org.jspecify.annotations.Nullable;
 import org.skillcred.issuer.system.IssuerException;
 import org.skillcred.issuer.system.ProblemCode;
+import org.skillcred.web.CallerText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -146,7 +147,7 @@ final class CohortFiles {
 			}
 			if (!COLUMNS.contains(member)) {
 				throw new IssuerException(ProblemCode.INVALID_FILE, "Item " + line + " has an unknown member '"
-						+ printable(member.length() > 40 ? member.substring(0, 40) + "…" : member) + "'; allowed are "
+						+ CallerText.quote(member, 40) + "'; allowed are "
 						+ COLUMNS + ".");
 			}
 			JsonToken value = parser.nextToken();
@@ -240,7 +241,7 @@ final class CohortFiles {
 		Set<String> unknown = names.stream().filter(name -> !COLUMNS.contains(name)).collect(Collectors.toSet());
 		if (!unknown.isEmpty()) {
 			throw new IssuerException(ProblemCode.INVALID_FILE, "The header names unknown columns "
-					+ unknown.stream().sorted().map(CohortFiles::printable).toList() + "; the columns are "
+					+ unknown.stream().sorted().map(name -> CallerText.quote(name, 40)).toList() + "; the columns are "
 					+ String.join(",", COLUMNS) + ".");
 		}
 		if (!names.contains(NAME) || !names.contains(ACHIEVEMENT_ID)
@@ -273,12 +274,8 @@ final class CohortFiles {
 	private static String reason(Exception ex) {
 		Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
 		String message = (cause.getMessage() != null) ? cause.getMessage() : "malformed CSV";
-		return printable(message.length() > 200 ? message.substring(0, 200) : message);
+		return CallerText.quote(message, 200);
 	}
 
 	/** Echoes text from the file without control characters. */
-	private static String printable(String text) {
-		return text.replaceAll("[\\p{Cc}\\p{Cf}]", "?");
-	}
-
 }

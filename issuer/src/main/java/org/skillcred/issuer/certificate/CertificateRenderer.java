@@ -273,33 +273,29 @@ public class CertificateRenderer {
 		for (int i = 0; i < people.size(); i++) {
 			for (boolean name : new boolean[] { true, false }) {
 				String text = name ? people.get(i).name() : people.get(i).title();
-				String field = "signatories[" + i + "]." + (name ? "name" : "title");
-				if (!text.isBlank() && !fonts.covers(text)) {
-					return Optional.of(new Unprintable(field, "has characters the certificate fonts cannot print"));
-				}
-				if (name && !fonts.printsVisibly(text)) {
-					return Optional.of(new Unprintable(field, "would print blank"));
+				String reason = whyUnprintable(text, name, i, people.size());
+				if (reason != null) {
+					return Optional.of(new Unprintable("signatories[" + i + "]." + (name ? "name" : "title"), reason));
 				}
 			}
 		}
-		try {
-			for (CertificateTemplate template : catalog.latestVersions()) {
-				CertificateTemplate.Box box = (template.brand() != null) ? template.brand().signatories() : null;
-				for (int i = 0; box != null && i < people.size(); i++) {
-					for (boolean name : new boolean[] { true, false }) {
-						String text = name ? people.get(i).name() : people.get(i).title();
-						if (!text.isBlank() && !fitsSomeSize(signatoryText(box, people.size(), i, text, name), text)) {
-							return Optional.of(new Unprintable("signatories[" + i + "]." + (name ? "name" : "title"),
-									"is too long for its place on the certificates, even in the smallest type"));
-						}
-					}
-				}
+		return Optional.empty();
+	}
+
+	private @Nullable String whyUnprintable(String text, boolean name, int index, int count) {
+		if (!text.isBlank() && !fonts.covers(text)) {
+			return "has characters the certificate fonts cannot print";
+		}
+		if (name && !fonts.printsVisibly(text)) {
+			return "would print blank";
+		}
+		for (CertificateTemplate template : catalog.latestVersions()) {
+			CertificateTemplate.Box box = (template.brand() != null) ? template.brand().signatories() : null;
+			if (box != null && !text.isBlank() && !fitsSomeSize(signatoryText(box, count, index, text, name), text)) {
+				return "is too long for its place on the certificates, even in the smallest type";
 			}
-			return Optional.empty();
 		}
-		catch (DocumentException ex) {
-			throw new IllegalStateException("Laying out the signatories failed", ex);
-		}
+		return null;
 	}
 
 	/**
@@ -310,7 +306,7 @@ public class CertificateRenderer {
 	public record Unprintable(String field, String reason) {
 	}
 
-	private boolean fitsSomeSize(CertificateTemplate.TextBlock block, String text) throws DocumentException {
+	private boolean fitsSomeSize(CertificateTemplate.TextBlock block, String text) {
 		try {
 			// widths do not depend on the direction, so a left-to-right layout stands for both
 			drawText(null, block, text, "en");
@@ -318,6 +314,9 @@ public class CertificateRenderer {
 		}
 		catch (CertificateLayoutException ex) {
 			return false;
+		}
+		catch (DocumentException ex) {
+			throw new IllegalStateException("Laying out the signatories failed", ex);
 		}
 	}
 

@@ -11,24 +11,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.type.LogicalType;
 
 /**
- * How the issuer's APIs read JSON: what a caller sends is what gets signed, or it is refused.
- * Besides unknown fields (refused, see {@code application.yml}):
+ * How the issuer's APIs read JSON, beyond what both services share (unknown and repeated fields,
+ * numbers for text: {@code CommonWebConfiguration.strictJsonRequests}): what a caller sends is what
+ * gets signed, or it is refused.
  * <ul>
- * <li>a field named twice is refused, where JSON parsers differ on which one counts (Jackson
- * keeps the last, others the first: {@code "validUntil"} twice would mean two credentials);</li>
  * <li>an empty string is not a value: {@code "validUntil": ""} read as "none" signed a credential
  * that never expires;</li>
- * <li>a number is not text ({@code "name": 42} was signed as "42");</li>
  * <li>a date is an RFC 3339 date-time with an offset: epoch numbers and digit strings,
  * {@code 23:59:60}, {@code 24:00} and surrounding spaces were each turned into some other instant
  * and signed. (Fractions of a second are accepted, as JavaScript's toISOString writes them, and
@@ -40,15 +36,12 @@ class JsonConfiguration {
 
 	@Bean
 	JsonMapperBuilderCustomizer strictRequests() {
-		return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		return builder -> builder
 			// a VC-API credential's numbers are signed as sent: as doubles, 123456789012345678901234567890.5
 			// became 1.2345678901234568E29
 			.enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 			.disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
 			.withCoercionConfigDefaults(config -> config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.Textual, config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
 			.addModule(new SimpleModule("strict-instants").addDeserializer(Instant.class, new StrictInstant()));
 	}
 

@@ -22,6 +22,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.skillcred.core.credential.CredentialJson;
+import org.skillcred.web.CallerText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
@@ -109,11 +111,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			if (t instanceof UnrecognizedPropertyException unknown) {
 				return new ResponseEntity<>(unknownField(unknown), ProblemCode.MALFORMED_REQUEST.status());
 			}
-			if (t instanceof StreamReadException read && String.valueOf(read.getOriginalMessage()).startsWith("Duplicate")) {
-				String which = read.getOriginalMessage();
-				which = (which.length() > 120) ? which.substring(0, 120) + "…" : which; // the name is the caller's
+			if (t instanceof StreamReadException read && CredentialJson.namesAMemberTwice(read)) {
 				return new ResponseEntity<>(Problems.of(ProblemCode.MALFORMED_REQUEST, "The request names a field twice ("
-						+ which + "): JSON readers differ on which one counts, so neither is used."),
+						+ CallerText.quote(read.getOriginalMessage(), 120)
+						+ "): JSON readers differ on which one counts, so neither is used."),
 						ProblemCode.MALFORMED_REQUEST.status());
 			}
 			if (t instanceof DatabindException bad && !fieldPath(bad).isEmpty()) {
@@ -134,10 +135,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 */
 	private static ProblemDetail unknownField(UnrecognizedPropertyException unknown) {
 		String path = fieldPath(unknown);
-		String full = path.isEmpty() ? String.valueOf(unknown.getPropertyName()) : path;
-		// the name is the caller's: cut, and without control characters
-		String printable = full.replaceAll("\\p{C}", "?");
-		String name = (printable.length() > 80) ? printable.substring(0, 80) + "…" : printable;
+		String name = CallerText.quote(path.isEmpty() ? unknown.getPropertyName() : path, 80);
 		java.util.List<String> known = (unknown.getKnownPropertyIds() == null) ? java.util.List.of()
 				: unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
 		ProblemDetail problem = Problems.of(ProblemCode.MALFORMED_REQUEST, "The request has a field this API does not "

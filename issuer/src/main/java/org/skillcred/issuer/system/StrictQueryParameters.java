@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.skillcred.web.CallerText;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
@@ -48,8 +49,8 @@ class StrictQueryParameters implements HandlerInterceptor {
 			String name = decode((equals < 0) ? pair : pair.substring(0, equals));
 			if (!known.contains(name)) {
 				throw new IssuerException(ProblemCode.MALFORMED_REQUEST, "This operation has no parameter '"
-						+ abbreviate(name) + "'" + (known.isEmpty() ? "" : "; its parameters are " + new TreeSet<>(known))
-						+ ". Nothing was done: check its spelling.").with("field", abbreviate(name));
+						+ CallerText.quote(name, 40) + "'" + (known.isEmpty() ? "" : "; its parameters are " + new TreeSet<>(known))
+						+ ". Nothing was done: check its spelling.").with("field", CallerText.quote(name, 40));
 			}
 			if (equals < 0 || equals == pair.length() - 1) {
 				throw new IssuerException(ProblemCode.MALFORMED_REQUEST, "The parameter '" + name
@@ -68,9 +69,5 @@ class StrictQueryParameters implements HandlerInterceptor {
 		}
 	}
 
-	private static String abbreviate(String name) {
-		String printable = name.replaceAll("\\p{C}", "?");
-		return (printable.length() > 40) ? printable.substring(0, 40) + "…" : printable;
-	}
 
 }

@@ -137,7 +137,7 @@ class VcApiIssuance {
 		}
 		if (!options.isEmpty()) {
 			String name = options.propertyNames().iterator().next();
-			throw refused("unsupported-option", "/options/" + name.replace("~", "~0").replace("/", "~1"),
+			throw refused("unsupported-option", "/options/" + RuleViolation.pointerToken(name),
 					"SkillCred supports no issuance options (it assigns the credential id and status itself): remove options."
 							+ name + ".");
 		}
@@ -184,7 +184,7 @@ class VcApiIssuance {
 		}
 		List<String> unexpected = unexpected(credential, ACHIEVEMENT_REQUEST);
 		if (!unexpected.isEmpty()) {
-			throw refused("achievement-defines-content", "/credential/" + unexpected.get(0),
+			throw refused("achievement-defines-content", "/credential/" + RuleViolation.pointerToken(unexpected.get(0)),
 					"Remove " + String.join(", ", unexpected) + ": a credential for one of your achievements "
 							+ "takes its content from the achievement; give the learner and, optionally, validUntil.");
 		}
@@ -192,7 +192,7 @@ class VcApiIssuance {
 		if (issuer.isObject()) {
 			List<String> profile = unexpected((ObjectNode) issuer, Set.of("id", "type"));
 			if (!profile.isEmpty()) {
-				throw refused("issuer-profile", "/credential/issuer/" + profile.get(0), "The issuer's profile on the "
+				throw refused("issuer-profile", "/credential/issuer/" + RuleViolation.pointerToken(profile.get(0)), "The issuer's profile on the "
 						+ "credential is SkillCred's record of your organisation: give issuer as your id only.");
 			}
 			requireIssuedTypes(issuer.path("type"), Set.of("Profile"), "/credential/issuer/type");
@@ -209,7 +209,7 @@ class VcApiIssuance {
 				"/credential/credentialSubject/achievement/type");
 		List<String> unexpectedInSubject = unexpected((ObjectNode) subject, SUBJECT_REQUEST);
 		if (!unexpectedInSubject.isEmpty()) {
-			throw refused("achievement-defines-content", "/credential/credentialSubject/" + unexpectedInSubject.get(0),
+			throw refused("achievement-defines-content", "/credential/credentialSubject/" + RuleViolation.pointerToken(unexpectedInSubject.get(0)),
 					"credentialSubject may have id, type, name and achievement only.");
 		}
 		JsonNode achievementNode = subject.path("achievement");

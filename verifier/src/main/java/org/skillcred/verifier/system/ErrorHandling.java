@@ -6,7 +6,9 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.skillcred.core.credential.CredentialJson;
 import org.skillcred.verifier.input.UnusableUploadException;
+import org.skillcred.web.CallerText;
 import org.skillcred.web.PayloadTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,11 +81,6 @@ class ErrorHandling {
 		response.getWriter().write(JsonMapper.shared().writeValueAsString(problem));
 	}
 
-	private static String abbreviate(String text) {
-		String printable = String.valueOf(text).replaceAll("\\p{C}", "?");
-		return (printable.length() > 40) ? printable.substring(0, 40) + "…" : printable;
-	}
-
 	/** A problem's title from its code, in the words of the issuer's titles: MALFORMED_REQUEST, "Malformed request". */
 	static String title(String code) {
 		String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
@@ -122,10 +119,9 @@ class ErrorHandling {
 			for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
 				if (cause instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
 					return new Problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "The request has a field this API does "
-							+ "not know (" + abbreviate(unknown.getPropertyName()) + "); it is refused rather than ignored.");
+							+ "not know (" + CallerText.quote(unknown.getPropertyName(), 40) + "); it is refused rather than ignored.");
 				}
-				if (cause instanceof tools.jackson.core.JacksonException read
-						&& String.valueOf(read.getOriginalMessage()).startsWith("Duplicate")) {
+				if (cause instanceof tools.jackson.core.JacksonException read && CredentialJson.namesAMemberTwice(read)) {
 					return new Problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
 							"The request names a field twice: JSON readers differ on which one counts, so neither is used.");
 				}
